@@ -83,7 +83,9 @@ describe('targetDateFor', () => {
 });
 
 describe('defaultMilestones', () => {
-  const now = '2025-03-10T12:00:00.000Z';
+  // An hour before the start day in UTC: its local day is 03-09 or 03-10 in every time zone, so the rolling
+  // "ongoing" target (from the later of start and today) is the same wherever the tests run.
+  const now = '2025-03-09T23:00:00.000Z';
   const list = defaultMilestones('2025-03-10', now, ids());
 
   it('creates one planned milestone per stage with targets offset from the career start', () => {
