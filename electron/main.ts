@@ -1,0 +1,146 @@
+/**
+ * The Electron main process: one secure window, the native menu, and the IPC handlers. Policy lives in the small
+ * tested modules beside this file; this file only wires them to Electron.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, screen, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { CHANNELS, type MenuCommand } from '../shared/ipc/contract';
+import { createHandlers } from './handlers';
+import { registerHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import {
+  buildCsp,
+  navigationDecision,
+  permissionDecision,
+  secureWebPreferences,
+  windowOpenDecision,
+} from './security';
+import { loadWindowState, restoreWindowState, saveWindowState, MIN_SIZE } from './windowState';
+
+const devServerUrl = process.env.VITE_DEV_SERVER_URL;
+const isDev = Boolean(devServerUrl);
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const appBase = devServerUrl ?? pathToFileURL(rendererIndex).toString();
+const log = (message: string) => console.log(`[coderpath] ${message}`);
+
+let mainWindow: BrowserWindow | null = null;
+
+function sendMenuCommand(command: MenuCommand) {
+  mainWindow?.webContents.send(CHANNELS.menuCommand, command);
+}
+
+async function createMainWindow(): Promise<BrowserWindow> {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const workAreas = screen.getAllDisplays().map((d) => d.workArea);
+  const restored = restoreWindowState(await loadWindowState(stateFile), workAreas);
+  const window = new BrowserWindow({
+    ...restored.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
+    show: false,
+    title: 'CoderPath',
+    backgroundColor: '#f7f8fa',
+    webPreferences: secureWebPreferences(join(__dirname, 'preload.cjs')),
+  });
+  if (restored.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+
+  const remember = () => {
+    if (window.isDestroyed()) return;
+    void saveWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => {});
+  };
+  window.on('close', remember);
+
+  window.webContents.setWindowOpenHandler(({ url }) => windowOpenDecision(url, (u) => shell.openExternal(u)));
+  window.webContents.on('will-navigate', (event, url) => {
+    if (navigationDecision(url, appBase) === 'deny') event.preventDefault();
+  });
+  window.webContents.on('will-redirect', (event, url) => {
+    if (navigationDecision(url, appBase) === 'deny') event.preventDefault();
+  });
+
+  if (devServerUrl) await window.loadURL(devServerUrl);
+  else await window.loadFile(rendererIndex);
+  return window;
+}
+
+function hardenSession() {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
+  // file:// pages carry their CSP in a meta tag; responses from the dev server get it as a header.
+  const csp = buildCsp(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {});
+  ses.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+  });
+}
+
+function registerIpc() {
+  const backupsDir = join(app.getPath('userData'), 'backups');
+  mkdirSync(backupsDir, { recursive: true });
+  const handlers = createHandlers({
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      dataPath: app.getPath('userData'),
+      backupsPath: backupsDir,
+    }),
+    showSaveDialog: (options) =>
+      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+    showOpenDialog: (options) => {
+      const opts = { ...options, properties: ['openFile' as const] };
+      return mainWindow ? dialog.showOpenDialog(mainWindow, opts) : dialog.showOpenDialog(opts);
+    },
+    showNotification: (title, body) => {
+      if (!Notification.isSupported()) return false;
+      new Notification({ title, body }).show();
+      return true;
+    },
+    printToPdf: async () => {
+      if (!mainWindow) throw new Error('No window to print.');
+      const pdf = await mainWindow.webContents.printToPDF({ printBackground: true, pageSize: 'Letter' });
+      return new Uint8Array(pdf);
+    },
+    backupsDir,
+  });
+  registerHandlers(ipcMain, handlers, appBase, log);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // No window, frame or webview may ever be created outside the guards above.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => windowOpenDecision(url, (u) => shell.openExternal(u)));
+  });
+
+  void app.whenReady().then(async () => {
+    app.setAppUserModelId('com.coderpath.app');
+    hardenSession();
+    registerIpc();
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({ appName: app.getName(), isMac: process.platform === 'darwin', isDev, send: sendMenuCommand }),
+      ),
+    );
+    mainWindow = await createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+    app.on('activate', async () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = await createMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,31 @@
+import { Suspense, useEffect } from 'react';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { ensurePersistentStorage, ensureProfile } from '../db/profile';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { SCREENS } from './routes';
+
+// Hash routing: the desktop app loads from file://, where path routing has no server to fall back on.
+const router = createHashRouter([
+  {
+    element: <Layout />,
+    children: [
+      ...SCREENS.map(({ path, Component }) => ({
+        path,
+        element: (
+          <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
+            <Component />
+          </Suspense>
+        ),
+      })),
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  useEffect(() => {
+    void ensureProfile().then(() => ensurePersistentStorage());
+  }, []);
+  return <RouterProvider router={router} />;
+}

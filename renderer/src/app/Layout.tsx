@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { platform } from '../platform';
+import { SCREENS } from './routes';
+import { screenForShortcut } from './shortcuts';
+
+export function Layout() {
+  const navigate = useNavigate();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+
+  // Menu commands from the desktop side, and the same shortcuts in the browser build.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command.kind === 'navigate') void navigate(command.to);
+        else window.dispatchEvent(new CustomEvent('coderpath:command', { detail: command }));
+      }),
+    [navigate],
+  );
+  useEffect(() => {
+    if (platform.kind === 'desktop') return; // the native menu owns these accelerators there
+    const onKey = (event: KeyboardEvent) => {
+      const to = screenForShortcut(event);
+      if (to) {
+        event.preventDefault();
+        void navigate(to);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  // Move focus to the new screen so keyboard and screen-reader users land on its content.
+  useEffect(() => {
+    main.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand" aria-hidden="true">
+          <span className="brand-mark">CP</span> CoderPath
+        </div>
+        <ul>
+          {SCREENS.map((screen) => (
+            <li key={screen.path}>
+              <NavLink to={screen.path} end={screen.path === '/'}>
+                {screen.label}
+                <kbd aria-hidden="true">{screen.shortcut === ',' ? 'Ctrl ,' : `Ctrl ${screen.shortcut}`}</kbd>
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+        <div id="global-status" className="global-status" />
+      </nav>
+      <main id="main" ref={main} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

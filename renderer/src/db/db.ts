@@ -1,0 +1,53 @@
+/** The one typed database of the app. Screens read it through live queries; writes go through the action modules. */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Attachment,
+  CeuEntry,
+  HeldCredential,
+  KeyValue,
+  Milestone,
+  PracticeAttempt,
+  Profile,
+  RunningTimer,
+  StudyPlan,
+  StudySession,
+} from '../../../shared/model/entities';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DB_NAME = 'coderpath';
+
+export class CoderPathDb extends Dexie {
+  profile!: EntityTable<Profile, 'id'>;
+  credentials!: EntityTable<HeldCredential, 'id'>;
+  ceuEntries!: EntityTable<CeuEntry, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
+  studyPlans!: EntityTable<StudyPlan, 'id'>;
+  studySessions!: EntityTable<StudySession, 'id'>;
+  practiceAttempts!: EntityTable<PracticeAttempt, 'id'>;
+  milestones!: EntityTable<Milestone, 'id'>;
+  timer!: EntityTable<RunningTimer, 'id'>;
+  keyValues!: EntityTable<KeyValue, 'key'>;
+
+  /** `upTo` opens an older version: only the upgrade tests use it, to write fixtures as that version did. */
+  constructor(name: string = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    // Dexie treats an explicit `indexedDB: undefined` as "no IndexedDB", so pass only what was given.
+    const { upTo: _upTo, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    for (const step of SCHEMA_VERSIONS) {
+      if (options.upTo !== undefined && step.version > options.upTo) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+export const db = new CoderPathDb();
+
+/** A fresh id for a new record. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,72 @@
+/**
+ * Every schema version of the database, oldest first. A version lists its full table layout (Dexie diffs them) and,
+ * when records change shape, an upgrade step. Never edit a shipped version: add the next one, give it an upgrade step
+ * and a test that opens a database written by the previous version (see docs/schema-versions.md).
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+  /** What changed and why, for docs and the upgrade test. */
+  note: string;
+}
+
+const v1Stores = {
+  profile: 'id',
+  credentials: 'id, code, cycleEnd',
+  ceuEntries: 'id, completedOn, provider, category, *credentialIds',
+  attachments: 'id, entryId',
+  studyPlans: 'id, examCode, examDate',
+  studySessions: 'id, date, planId',
+  practiceAttempts: 'id, examCode, date',
+  milestones: 'id, stage, targetDate',
+  timer: 'id',
+  keyValues: 'key',
+};
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  { version: 1, stores: v1Stores, note: 'First schema.' },
+  {
+    version: 2,
+    note:
+      'Adds a `sample` index on every user table so sample data is removed in one step, and `[examCode+date]` on ' +
+      'attempts for the readiness queries. Sessions logged without notes in v1 get an empty string.',
+    stores: {
+      ...v1Stores,
+      credentials: 'id, code, cycleEnd, sample',
+      ceuEntries: 'id, completedOn, provider, category, *credentialIds, sample',
+      attachments: 'id, entryId, sample',
+      studyPlans: 'id, examCode, examDate, sample',
+      studySessions: 'id, date, planId, sample',
+      practiceAttempts: 'id, examCode, date, [examCode+date], sample',
+      milestones: 'id, stage, targetDate, sample',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('studySessions')
+        .toCollection()
+        .modify((session: { notes?: unknown }) => {
+          if (typeof session.notes !== 'string') session.notes = '';
+        });
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** The tables holding the user's records (everything a backup carries). */
+export const USER_TABLES = [
+  'profile',
+  'credentials',
+  'ceuEntries',
+  'attachments',
+  'studyPlans',
+  'studySessions',
+  'practiceAttempts',
+  'milestones',
+  'timer',
+  'keyValues',
+] as const;
+export type UserTable = (typeof USER_TABLES)[number];

@@ -1,0 +1,44 @@
+/**
+ * The renderer's one door to the outside: files, backups, notifications, PDF. A desktop implementation goes through
+ * the preload API; a browser implementation uses downloads, <input type=file> and the Notification API, so the same
+ * renderer runs under `npm run web`.
+ */
+import type { AppInfo, BackupFileInfo, BackupReason, FileFilter, MenuCommand } from '../../../shared/ipc/contract';
+
+export type { AppInfo, BackupFileInfo, BackupReason, FileFilter, MenuCommand };
+
+export interface SaveOptions {
+  suggestedName: string;
+  mimeType: string;
+  filters: FileFilter[];
+  contents: string | Uint8Array;
+}
+
+export type SaveOutcome = { saved: true; where: string } | { saved: false };
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Automatic rotating backups exist on the desktop only. */
+export interface AutoBackups {
+  list(): Promise<BackupFileInfo[]>;
+  create(contents: string, reason: BackupReason, keep: number): Promise<BackupFileInfo>;
+  read(fileName: string): Promise<string>;
+}
+
+export interface Platform {
+  kind: 'desktop' | 'browser';
+  appInfo(): Promise<AppInfo>;
+  /** Desktop: a save dialog. Browser: a download. */
+  saveFile(options: SaveOptions): Promise<SaveOutcome>;
+  /** Desktop: an open dialog. Browser: a file picker. Null when the user cancels. */
+  openFile(filters: FileFilter[]): Promise<OpenedFile | null>;
+  /** Shows a system notification; false when not allowed or not supported. */
+  notify(title: string, body: string): Promise<boolean>;
+  /** Saves the current page as PDF (desktop) or opens the print dialog (browser, where "Save as PDF" is offered). */
+  savePageAsPdf(suggestedName: string): Promise<SaveOutcome>;
+  autoBackups: AutoBackups | null;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
