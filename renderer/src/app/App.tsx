@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
+import { UndoProvider } from '../components/UndoToast';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { SCREENS } from './routes';
@@ -27,5 +28,9 @@ export function App() {
   useEffect(() => {
     void ensureProfile().then(() => ensurePersistentStorage());
   }, []);
-  return <RouterProvider router={router} />;
+  return (
+    <UndoProvider>
+      <RouterProvider router={router} />
+    </UndoProvider>
+  );
 }
