@@ -41,7 +41,7 @@ export async function updateProfile(changes: Partial<Omit<Profile, 'id' | 'creat
  * Already-granted persistence is re-read each start because the user can revoke it.
  */
 export async function ensurePersistentStorage(
-  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = navigator.storage,
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | null = globalThis.navigator?.storage ?? null,
   database: CoderPathDb = db,
 ): Promise<boolean | null> {
   if (!storage?.persist) return null;
