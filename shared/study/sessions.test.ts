@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { getExamDef } from './exams';
+import { formatElapsed, hoursByDomain, isoWeekStart, timerElapsed, timerToSessionDraft, weeklyHours } from './sessions';
+
+const CPC = getExamDef('CPC')!;
+// Instants built from local times, so the tests hold in any time zone.
+const at = (y: number, mo: number, d: number, h: number, mi = 0, s = 0) => new Date(y, mo - 1, d, h, mi, s);
+
+describe('weeklyHours (ISO weeks, Monday start)', () => {
+  it('sums minutes per week, includes empty weeks, and compares with the goal', () => {
+    const weeks = weeklyHours(
+      [
+        { date: '2026-03-02', minutes: 120 }, // Monday
+        { date: '2026-03-08', minutes: 90 }, // Sunday, same week
+        { date: '2026-03-16', minutes: 45 },
+      ],
+      { from: '2026-03-04', to: '2026-03-17', goalHours: 3 },
+    );
+    expect(weeks).toEqual([
+      { weekStart: '2026-03-02', weekEnd: '2026-03-08', hours: 3.5, goal: 3, metGoal: true },
+      { weekStart: '2026-03-09', weekEnd: '2026-03-15', hours: 0, goal: 3, metGoal: false },
+      { weekStart: '2026-03-16', weekEnd: '2026-03-22', hours: 0.75, goal: 3, metGoal: false },
+    ]);
+  });
+
+  it('an empty range gives no weeks; a Sunday belongs to the week of the Monday before', () => {
+    expect(weeklyHours([], { from: '2026-03-10', to: '2026-03-01', goalHours: 1 })).toEqual([]);
+    expect(isoWeekStart('2026-03-08')).toBe('2026-03-02');
+    expect(isoWeekStart('2026-01-01')).toBe('2025-12-29'); // across a year end
+  });
+});
+
+describe('hoursByDomain', () => {
+  it('exam order first, then other domains, then general study', () => {
+    expect(
+      hoursByDomain(
+        [
+          { minutes: 30 },
+          { minutes: 60, domainId: 'radiology' },
+          { minutes: 15, domainId: 'my-topic' },
+          { minutes: 90, domainId: 'anesthesia' },
+          { minutes: 30, domainId: 'radiology' },
+        ],
+        CPC,
+      ),
+    ).toEqual([
+      { domainId: 'anesthesia', label: 'Anesthesia', hours: 1.5 },
+      { domainId: 'radiology', label: 'Radiology', hours: 1.5 },
+      { domainId: 'my-topic', label: 'my-topic', hours: 0.25 },
+      { domainId: null, label: 'General study', hours: 0.5 },
+    ]);
+  });
+});
+
+describe('timer', () => {
+  const timer = { startedAt: at(2026, 3, 9, 23, 30).toISOString(), domainId: 'medicine', planId: 'p1' };
+
+  it('elapsed time from the start to now', () => {
+    expect(timerElapsed(timer, at(2026, 3, 10, 0, 45, 30))).toEqual({
+      elapsedMs: 4_530_000,
+      minutes: 76,
+      display: '1:15:30',
+      longRunning: false,
+      clockChanged: false,
+    });
+  });
+
+  it('flags a timer left running more than 12 hours', () => {
+    expect(timerElapsed(timer, at(2026, 3, 10, 11, 30)).longRunning).toBe(false); // exactly 12 h
+    expect(timerElapsed(timer, at(2026, 3, 10, 11, 31)).longRunning).toBe(true);
+  });
+
+  it('a start in the future (clock changed) counts as zero and is flagged', () => {
+    expect(timerElapsed(timer, at(2026, 3, 9, 22, 0))).toMatchObject({ elapsedMs: 0, clockChanged: true, display: '0:00:00' });
+  });
+
+  it('a stopped timer becomes a session draft dated the day it started', () => {
+    expect(timerToSessionDraft(timer, at(2026, 3, 10, 0, 45, 30))).toEqual({
+      kind: 'draft',
+      draft: { date: '2026-03-09', minutes: 76, notes: '', planId: 'p1', domainId: 'medicine' },
+    });
+  });
+
+  it('under a minute: nothing to save', () => {
+    expect(timerToSessionDraft(timer, at(2026, 3, 9, 23, 30, 20))).toEqual({
+      kind: 'too-short',
+      message: 'The timer ran for less than a minute: nothing to save.',
+    });
+  });
+
+  it('over 12 hours: asks, with the draft capped at one day; the user’s minutes then win', () => {
+    const stop = timerToSessionDraft(timer, at(2026, 3, 11, 1, 35));
+    expect(stop).toEqual({
+      kind: 'confirm',
+      draft: { date: '2026-03-09', minutes: 1440, notes: '', planId: 'p1', domainId: 'medicine' },
+      message: 'The timer ran for 26 h 5 min. Was it left running? Check the minutes before saving.',
+    });
+    expect(timerToSessionDraft(timer, at(2026, 3, 11, 1, 35), { minutesOverride: 95, notes: ' E/M ' })).toEqual({
+      kind: 'draft',
+      draft: { date: '2026-03-09', minutes: 95, notes: 'E/M', planId: 'p1', domainId: 'medicine' },
+    });
+  });
+
+  it('formatElapsed', () => {
+    expect(formatElapsed(0)).toBe('0:00:00');
+    expect(formatElapsed(36_061_000)).toBe('10:01:01');
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * Study time: hours per ISO week (Monday start) against the weekly goal, hours per domain, and the running timer
+ * (elapsed time, and turning a stopped timer into a session draft).
+ */
+import { addWeeks, startOfISOWeek } from 'date-fns';
+import type { IsoDate, IsoDateTime, RunningTimer, StudySession } from '../model/entities';
+import { addDaysToDay, dateToDay, dayToDate, round } from './days';
+import type { ExamDef } from './exams';
+import { domainLabel } from './exams';
+import type { SessionDraft } from './sessionForm';
+import { SESSION_LIMITS } from './sessionForm';
+
+/** A timer running longer than this was probably left on: the UI asks before saving. */
+export const TIMER_POLICY = { askAfterHours: 12 } as const;
+
+export interface WeekHours {
+  /** Monday. */
+  weekStart: IsoDate;
+  /** Sunday. */
+  weekEnd: IsoDate;
+  hours: number;
+  goal: number;
+  metGoal: boolean;
+}
+
+/** Every ISO week touching [from, to], oldest first, with zero-hour weeks included so a chart has no gaps. */
+export function weeklyHours(
+  sessions: Pick<StudySession, 'date' | 'minutes'>[],
+  range: { from: IsoDate; to: IsoDate; goalHours: number },
+): WeekHours[] {
+  if (range.from > range.to) return [];
+  const minutes = new Map<IsoDate, number>();
+  for (const s of sessions) {
+    const monday = isoWeekStart(s.date);
+    minutes.set(monday, (minutes.get(monday) ?? 0) + s.minutes);
+  }
+  const weeks: WeekHours[] = [];
+  const last = dayToDate(isoWeekStart(range.to));
+  for (let d = dayToDate(isoWeekStart(range.from)); d <= last; d = addWeeks(d, 1)) {
+    const weekStart = dateToDay(d);
+    const hours = round((minutes.get(weekStart) ?? 0) / 60, 2);
+    weeks.push({ weekStart, weekEnd: addDaysToDay(weekStart, 6), hours, goal: range.goalHours, metGoal: hours >= range.goalHours });
+  }
+  return weeks;
+}
+
+/** The Monday of the ISO week containing `day`. */
+export function isoWeekStart(day: IsoDate): IsoDate {
+  return dateToDay(startOfISOWeek(dayToDate(day)));
+}
+
+export interface DomainHours {
+  /** null: general study (no domain). */
+  domainId: string | null;
+  label: string;
+  hours: number;
+}
+
+/** Hours per domain: the exam's domains in exam order, then other ids alphabetically, then general study. */
+export function hoursByDomain(sessions: Pick<StudySession, 'minutes' | 'domainId'>[], exam?: ExamDef): DomainHours[] {
+  const minutes = new Map<string | null, number>();
+  for (const s of sessions) minutes.set(s.domainId ?? null, (minutes.get(s.domainId ?? null) ?? 0) + s.minutes);
+  const order = new Map((exam?.domains ?? []).map((d, i) => [d.id, i]));
+  const rank = (id: string | null) => (id === null ? Infinity : (order.get(id) ?? order.size));
+  return [...minutes.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || String(a).localeCompare(String(b)))
+    .map(([domainId, m]) => ({
+      domainId,
+      label: domainId === null ? 'General study' : domainLabel(exam, domainId),
+      hours: round(m / 60, 2),
+    }));
+}
+
+export interface TimerElapsed {
+  elapsedMs: number;
+  /** Whole minutes, rounded to the nearest. */
+  minutes: number;
+  /** `H:MM:SS`. */
+  display: string;
+  /** Ran longer than TIMER_POLICY.askAfterHours: probably left running. */
+  longRunning: boolean;
+  /** The start lies in the future (the clock was changed): elapsed shown as 0. */
+  clockChanged: boolean;
+}
+
+export function timerElapsed(timer: Pick<RunningTimer, 'startedAt'>, now: Date | IsoDateTime): TimerElapsed {
+  const raw = toMs(now) - Date.parse(timer.startedAt);
+  const clockChanged = !(raw >= 0);
+  const elapsedMs = clockChanged ? 0 : raw;
+  return {
+    elapsedMs,
+    minutes: Math.round(elapsedMs / 60_000),
+    display: formatElapsed(elapsedMs),
+    longRunning: elapsedMs > TIMER_POLICY.askAfterHours * 3_600_000,
+    clockChanged,
+  };
+}
+
+function toMs(t: Date | IsoDateTime): number {
+  return typeof t === 'string' ? Date.parse(t) : t.getTime();
+}
+
+export function formatElapsed(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(total / 3600)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
+}
+
+export type TimerStop =
+  | { kind: 'draft'; draft: SessionDraft }
+  /** Ran longer than the policy allows: show the message, let the user fix the minutes (draft capped to a day). */
+  | { kind: 'confirm'; draft: SessionDraft; message: string }
+  | { kind: 'too-short'; message: string };
+
+/**
+ * A stopped timer as a session draft dated the local day it started. `minutesOverride` is the user's answer after
+ * a `confirm` (clamped to 1..1440).
+ */
+export function timerToSessionDraft(
+  timer: Pick<RunningTimer, 'startedAt' | 'planId' | 'domainId'>,
+  stoppedAt: Date | IsoDateTime,
+  options: { minutesOverride?: number; notes?: string } = {},
+): TimerStop {
+  const elapsed = timerElapsed(timer, stoppedAt);
+  const { minMinutes, maxMinutes } = SESSION_LIMITS;
+  const clamp = (m: number) => Math.min(maxMinutes, Math.max(minMinutes, Math.round(m)));
+  const draft = (minutes: number): SessionDraft => ({
+    date: dateToDay(new Date(timer.startedAt)),
+    minutes,
+    notes: options.notes?.trim() ?? '',
+    ...(timer.planId ? { planId: timer.planId } : {}),
+    ...(timer.domainId ? { domainId: timer.domainId } : {}),
+  });
+  if (options.minutesOverride !== undefined && Number.isFinite(options.minutesOverride)) {
+    return { kind: 'draft', draft: draft(clamp(options.minutesOverride)) };
+  }
+  if (elapsed.minutes < minMinutes) {
+    return { kind: 'too-short', message: 'The timer ran for less than a minute: nothing to save.' };
+  }
+  if (elapsed.longRunning) {
+    const h = Math.floor(elapsed.minutes / 60);
+    return {
+      kind: 'confirm',
+      draft: draft(clamp(elapsed.minutes)),
+      message: `The timer ran for ${h} h ${elapsed.minutes % 60} min. Was it left running? Check the minutes before saving.`,
+    };
+  }
+  return { kind: 'draft', draft: draft(elapsed.minutes) };
+}
