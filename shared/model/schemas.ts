@@ -143,7 +143,7 @@ export const attachmentMetaShape = {
 
 export const attachmentSchema = z
   .strictObject({ ...attachmentMetaShape, data: z.instanceof(Blob) })
-  .refine((a) => a.data.size === a.size, { error: 'size does not match the size of the stored file', path: ['size'] });
+  .refine((a) => a.data.size === a.size, { error: 'does not match the size of the stored file', path: ['size'] });
 
 export const domainWeightSchema = z.strictObject({ domainId: z.string(), weight: amount() });
 
