@@ -145,7 +145,8 @@ export function smoothedPercent(sorted: PracticeAttempt[]): number {
   return weights > 0 ? sum / weights : 0;
 }
 
-interface Fit {
+/** The least-squares line (x in weeks since `first`). */
+export interface Fit {
   slope: number; // points per week
   se: number;
   first: IsoDate;
@@ -154,7 +155,7 @@ interface Fit {
   lastX: number;
 }
 
-function leastSquares(sorted: PracticeAttempt[]): Fit | { reason: string } {
+export function leastSquares(sorted: PracticeAttempt[]): Fit | { reason: string } {
   if (sorted.length < 2) return { reason: 'A trend needs at least two attempts on different days.' };
   const first = sorted[0]?.date ?? '';
   const xs = sorted.map((a) => daysBetween(first, a.date) / 7);
