@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from './format';
 import { fakeMeta, fakeSnapshot, randomBytes } from './testFixture';
-import { withBytes } from './testArbitraries';
+import { comparable } from './testArbitraries';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupValidationError, type BackupIssue } from './types';
 
 type Json = Record<string, any>; // free-form edits of parsed JSON
@@ -26,7 +26,7 @@ describe('serializeBackup → parseBackup round trip', () => {
     const snapshot = fakeSnapshot(certificates);
     const result = await parseBackup(await serializeBackup(snapshot, fakeMeta));
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(await withBytes(result.snapshot)).toStrictEqual(await withBytes(snapshot));
+    expect(await comparable(result.snapshot)).toStrictEqual(await comparable(snapshot));
     for (const [i, bytes] of certificates.entries()) {
       const restored = Buffer.from(await result.snapshot.attachments[i]!.data.arrayBuffer());
       expect(restored.equals(Buffer.from(bytes)), `certificate ${i} bytes`).toBe(true);
