@@ -126,6 +126,16 @@ describe('parseBackup refuses damaged files with plain messages', () => {
       { path: 'attachments[0].entryId', message: 'attachments[0].entryId: "ceu-404" does not match any CEU entry in the backup' },
     ]);
   });
+  it('a map key that JavaScript would silently drop is refused, not lost', async () => {
+    const file = await validFile();
+    const text = JSON.stringify(file).replace('"cycleChoice":{"cred-cpc"', '"cycleChoice":{"__proto__"');
+    const result = await parseBackup(text);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toEqual([{
+      path: 'ceuEntries[0].cycleChoice.__proto__',
+      message: 'ceuEntries[0].cycleChoice.__proto__: "2025-06-30" is under the key "__proto__", which cannot be used as an id',
+    }]);
+  });
   it('a record removed from the file is caught by the counts', async () => {
     const errors = await errorsAfter((f) => { f.data.milestones.pop(); });
     expect(errors.map((e) => e.path)).toEqual(['counts.milestones']);

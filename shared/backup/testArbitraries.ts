@@ -61,7 +61,7 @@ function entryArb(credentialIds: string[]): fc.Arbitrary<CeuEntry> {
       specialtyCode: textArb,
       approvalCode: textArb,
       credentialIds: fc.subarray(credentialIds),
-      cycleChoice: fc.dictionary(nonEmptyText, isoDateArb, { maxKeys: 2 }),
+      cycleChoice: fc.dictionary(nonEmptyText.filter((k) => k !== '__proto__'), isoDateArb, { maxKeys: 2 }),
       notes: textArb,
       createdAt: isoDateTimeArb,
       updatedAt: isoDateTimeArb,

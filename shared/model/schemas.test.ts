@@ -68,6 +68,10 @@ describe('entity schemas', () => {
     const r = ceuEntrySchema.safeParse({ ...entry, cycleChoice: { c1: '2024-02-31' } });
     expect(r.error?.issues[0]?.path).toEqual(['cycleChoice', 'c1']);
   });
+  it('refuse `__proto__` as a cycleChoice key (it would vanish when the map is copied)', () => {
+    const cycleChoice = JSON.parse('{"__proto__": "2024-03-31"}') as Record<string, string>;
+    expect(ceuEntrySchema.safeParse({ ...entry, cycleChoice }).success).toBe(false);
+  });
   it('profile keeps at least one automatic backup', () => {
     const profile: Profile = {
       id: 'profile', name: 'Ana', roles: ['coder'], careerStart: '2020-01-01', onboardingDone: true,

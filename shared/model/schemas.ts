@@ -66,6 +66,18 @@ export const isoDateTimeSchema = z
   .string()
   .refine(isRealIsoDateTime, { error: 'is not a real date and time (expected an ISO instant like 2024-05-01T13:45:30.000Z)' });
 export const idSchema = z.string().min(1, { error: 'is empty' });
+/**
+ * A map from ids to days. A `__proto__` key is refused up front: zod (like any plain-object copy) would drop it
+ * silently, and a backup must never lose an entry without saying so.
+ */
+const idToDateMapSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, '__proto__')) {
+      ctx.addIssue({ code: 'custom', path: ['__proto__'], message: 'is under the key "__proto__", which cannot be used as an id' });
+    }
+  })
+  .pipe(z.record(idSchema, isoDateSchema));
 /** A finite amount that cannot be negative (CEUs, hours, weights). NaN and Infinity are refused by z.number(). */
 const amount = () => z.number().min(0);
 /** A whole count that cannot be negative (questions, bytes). */
@@ -124,7 +136,7 @@ export const ceuEntrySchema = z.strictObject({
   specialtyCode: z.string().optional(),
   approvalCode: z.string(),
   credentialIds: z.array(idSchema),
-  cycleChoice: z.record(idSchema, isoDateSchema).optional(),
+  cycleChoice: idToDateMapSchema.optional(),
   notes: z.string(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
