@@ -47,6 +47,9 @@ export const BACKUP_TABLES = [
   'timer',
   'keyValues',
 ] as const satisfies readonly BackupTable[];
+// Fails to compile if a table is added to BackupSnapshot but not listed above.
+const everyTableListed: Exclude<BackupTable, (typeof BACKUP_TABLES)[number]> extends never ? true : false = true;
+void everyTableListed;
 
 /** Records per table; `profile` and `timer` count 0 or 1. */
 export type BackupCounts = Record<BackupTable, number>;
