@@ -1,0 +1,170 @@
+/** Record or edit a practice attempt; each validation message sits next to its field (or its domain row). */
+import { useId, useState, type FormEvent } from 'react';
+import { getExamDef, listExamDefs } from '../../../../shared/study/exams';
+import { Field } from '../../components/Field';
+import type { AttemptDraft } from '../../db/practice';
+import { todayIso } from '../../lib/dates';
+import {
+  changeExam,
+  checkAttemptForm,
+  hasDomainInput,
+  type AttemptFormErrors,
+  type AttemptFormValues,
+  type DomainRowValues,
+} from './attemptFormValues';
+
+type TextField = 'date' | 'source' | 'totalQuestions' | 'correct' | 'minutesUsed';
+
+export function AttemptForm({
+  heading,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  heading: string;
+  initial: AttemptFormValues;
+  submitLabel: string;
+  onSubmit: (draft: AttemptDraft) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<AttemptFormErrors>({ fields: {}, domains: {} });
+  const [domainsOpen, setDomainsOpen] = useState(hasDomainInput(initial));
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const today = todayIso();
+  const exam = getExamDef(values.examCode);
+  const set = (field: TextField) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
+  const setRow = (domainId: string, column: 'correct' | 'total', value: string) =>
+    setValues((v) => ({ ...v, domains: v.domains.map((r) => (r.domainId === domainId ? { ...r, [column]: value } : r)) }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = checkAttemptForm(values, today);
+    if (!result.ok) {
+      setErrors(result.errors);
+      if (result.errors.domainsTotal || Object.keys(result.errors.domains).length > 0) setDomainsOpen(true);
+      return;
+    }
+    setErrors({ fields: {}, domains: {} });
+    setSaving(true);
+    setFailure(null);
+    try {
+      await onSubmit(result.value);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      setSaving(false);
+    }
+  }
+
+  const fieldError = (name: string) => errors.fields[name];
+  return (
+    <form className="card practice-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+      <h2 id={`${id}-title`}>{heading}</h2>
+      {failure ? <p className="alert alert-danger" role="alert">Not saved: {failure}</p> : null}
+      <div className="form-row">
+        <Field label="Exam" error={fieldError('examCode')}>
+          {(c) => (
+            <select {...c} autoFocus value={values.examCode} onChange={(e) => setValues((v) => changeExam(v, e.target.value))}>
+              {listExamDefs().map((e) => (
+                <option key={e.code} value={e.code}>{e.code}: {e.name}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Date" error={fieldError('date')}>
+          {(c) => <input {...c} type="date" max={today} value={values.date} onChange={set('date')} />}
+        </Field>
+        <Field label="Source" hint="Where the test came from, e.g. the vendor (optional)" error={fieldError('source')}>
+          {(c) => <input {...c} type="text" value={values.source} onChange={set('source')} maxLength={200} />}
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field
+          label="Total questions"
+          hint={exam ? `The real ${exam.code} exam has ${exam.questions.value}.` : undefined}
+          error={fieldError('totalQuestions')}
+        >
+          {(c) => <input {...c} inputMode="numeric" value={values.totalQuestions} onChange={set('totalQuestions')} />}
+        </Field>
+        <Field label="Correct answers" error={fieldError('correct')}>
+          {(c) => <input {...c} inputMode="numeric" value={values.correct} onChange={set('correct')} />}
+        </Field>
+        <Field
+          label="Time used (minutes)"
+          hint={exam ? `The real exam allows ${exam.minutes.value} minutes.` : undefined}
+          error={fieldError('minutesUsed')}
+        >
+          {(c) => <input {...c} inputMode="decimal" value={values.minutesUsed} onChange={set('minutesUsed')} />}
+        </Field>
+      </div>
+      <details open={domainsOpen} onToggle={(e) => setDomainsOpen(e.currentTarget.open)}>
+        <summary>Scores per content domain (optional)</summary>
+        <p className="muted">
+          Fill in the domains your practice test reports; leave the others blank. Per-domain scores show your
+          strongest and weakest areas.
+        </p>
+        {errors.domainsTotal ? <p className="field-error" role="alert">{errors.domainsTotal}</p> : null}
+        <table className="data practice-domain-table">
+          <thead>
+            <tr>
+              <th scope="col">Content domain</th>
+              <th scope="col" className="num">Correct</th>
+              <th scope="col" className="num">Questions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {values.domains.map((row) => (
+              <DomainRow key={row.domainId} idBase={`${id}-${row.domainId}`} row={row} errors={errors.domains[row.domainId]} onChange={setRow} />
+            ))}
+          </tbody>
+        </table>
+      </details>
+      <div className="form-actions">
+        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="btn-primary" disabled={saving}>{submitLabel}</button>
+      </div>
+    </form>
+  );
+}
+
+function DomainRow({
+  idBase,
+  row,
+  errors,
+  onChange,
+}: {
+  idBase: string;
+  row: DomainRowValues;
+  errors: { correct?: string; total?: string } | undefined;
+  onChange: (domainId: string, column: 'correct' | 'total', value: string) => void;
+}) {
+  const cell = (column: 'correct' | 'total', name: string) => {
+    const error = errors?.[column];
+    const errorId = `${idBase}-${column}-error`;
+    return (
+      <td className="num">
+        <input
+          className="practice-domain-input"
+          inputMode="numeric"
+          aria-label={`${row.label}: ${name}`}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          value={row[column]}
+          onChange={(e) => onChange(row.domainId, column, e.target.value)}
+        />
+        {error ? <span id={errorId} className="field-error" role="alert">{error}</span> : null}
+      </td>
+    );
+  };
+  return (
+    <tr>
+      <th scope="row">{row.label}</th>
+      {cell('correct', 'correct')}
+      {cell('total', 'questions')}
+    </tr>
+  );
+}

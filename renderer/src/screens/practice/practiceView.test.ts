@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { PracticeAttempt, StudyPlan } from '../../../../shared/model/entities';
+import { domainBars, scoreTrendChart, timePerQuestion } from '../../../../shared/study/charts';
+import { getExamDef } from '../../../../shared/study/exams';
+import { assessReadiness } from '../../../../shared/study/readiness';
+import {
+  attemptRows,
+  defaultExamCode,
+  domainSummary,
+  isTargetEditable,
+  paceSummary,
+  signed,
+  trendSummary,
+  unverifiedFacts,
+  validateTarget,
+} from './practiceView';
+
+const CPC = getExamDef('CPC')!;
+const attempt = (id: string, date: string, correct: number, over: Partial<PracticeAttempt> = {}): PracticeAttempt => ({
+  id, examCode: 'CPC', date, source: '', totalQuestions: 100, correct, minutesUsed: 220, domainResults: [],
+  createdAt: `${date}T10:00:00.000Z`, ...over,
+});
+const plan = (examCode: string, active: boolean, updatedAt = '2026-01-01T00:00:00.000Z'): StudyPlan => ({
+  id: examCode, name: examCode, examCode, examDate: '2026-06-01', startDate: '2026-01-01', weeklyHoursGoal: 5,
+  weights: [], active, createdAt: updatedAt, updatedAt,
+});
+
+describe('defaultExamCode', () => {
+  it('the active plan’s exam first, then the last practised exam, then the catalog’s first (CPC)', () => {
+    const attempts = [attempt('a', '2026-03-01', 60, { examCode: 'CRC' }), attempt('b', '2026-02-01', 60, { examCode: 'CCA' })];
+    expect(defaultExamCode([plan('CCS', true), plan('COC', false)], attempts)).toBe('CCS');
+    expect(defaultExamCode([plan('COC', false)], attempts)).toBe('CRC');
+    expect(defaultExamCode([], [])).toBe('CPC');
+  });
+});
+
+describe('attemptRows', () => {
+  it('newest first, with percent, pass against the pass mark or the user’s target, and minutes per question', () => {
+    const rows = attemptRows(
+      [
+        attempt('old', '2026-02-01', 69),
+        attempt('new', '2026-03-01', 70, { minutesUsed: 250 }),
+        attempt('cca', '2026-02-15', 74, { examCode: 'CCA', totalQuestions: 105, minutesUsed: 0 }),
+      ],
+      { CCA: 75 },
+    );
+    expect(rows.map((r) => [r.attempt.id, r.percent, r.passPercent, r.passed, r.minutesPerQuestion])).toEqual([
+      ['new', 70, 70, true, 2.5], // CPC pass mark 70% (exams.ts, prep sources)
+      ['cca', 70.5, 75, false, null], // CCA: the user's practice target 75%; no time recorded
+      ['old', 69, 70, false, 2.2],
+    ]);
+  });
+
+  it('an attempt of an exam the catalog does not know still lists, without a verdict', () => {
+    const [row] = attemptRows([attempt('x', '2026-03-01', 50, { examCode: 'XYZ' })], {});
+    expect(row).toMatchObject({ percent: 50, passPercent: null, passed: null, minutesPerQuestion: null });
+  });
+});
+
+describe('unverifiedFacts and the editable target', () => {
+  it('CPC: pass mark from prep sources and 4 of 17 domains unverified; count and time are AAPC’s own', () => {
+    expect(unverifiedFacts(CPC).map((f) => [f.what, f.value])).toEqual([
+      ['Pass mark', 'Pass mark 70%'],
+      ['Content domains', '4 of 17 domains and their weights'],
+    ]);
+    expect(isTargetEditable(CPC)).toBe(true);
+  });
+
+  it('CCA: everything from prep sources, and the pass mark says the real exam is scaled (credentials.md)', () => {
+    const facts = unverifiedFacts(getExamDef('CCA')!);
+    expect(facts.map((f) => f.what)).toEqual(['Questions', 'Time', 'Pass mark', 'Content domains']);
+    expect(facts[2]!.value).toContain('scaled score (pass = 300)');
+  });
+
+  it('CRC: the pass mark (70 correct) is AAPC’s own, so no target to edit', () => {
+    expect(isTargetEditable(getExamDef('CRC')!)).toBe(false);
+  });
+
+  it('validateTarget accepts 1–100 and says why otherwise', () => {
+    expect(validateTarget(' 75 ')).toEqual({ ok: true, value: 75 });
+    expect(validateTarget('0')).toEqual({ ok: false, error: 'The practice target must be a percent between 1 and 100.' });
+    expect(validateTarget('')).toEqual({ ok: false, error: 'Enter the practice target.' });
+  });
+});
+
+describe('chart summaries', () => {
+  const attempts = [attempt('a', '2026-02-01', 55), attempt('b', '2026-02-15', 60), attempt('c', '2026-03-01', 64)];
+  const today = '2026-03-05';
+
+  it('trend: range of scores, the pass line, the slope and the projection message', () => {
+    const readiness = assessReadiness(attempts, CPC, today);
+    const chart = scoreTrendChart(attempts, CPC, today, { projection: readiness.projection });
+    expect(trendSummary(readiness, chart)).toBe(
+      '3 attempts from Feb 1, 2026 to Mar 1, 2026: first 55%, latest 64%. Pass line at 70%. ' +
+        'The fitted trend changes +2.2 points per week. ' +
+        'At the current rate you would reach 70% around 2026-03-20, likely between 2026-03-06 and 2026-07-06.',
+    );
+  });
+
+  it('trend with one attempt: no slope, and the reason there is no projection', () => {
+    const readiness = assessReadiness(attempts.slice(0, 1), CPC, today);
+    const chart = scoreTrendChart(attempts.slice(0, 1), CPC, today);
+    expect(trendSummary(readiness, chart)).toBe(
+      'One attempt, on Feb 1, 2026: 55%. Pass line at 70%. A projection needs at least 3 practice attempts; you have 1.',
+    );
+  });
+
+  it('domains: weakest and strongest by recent percent', () => {
+    const scored = [
+      attempt('a', '2026-02-01', 60, { domainResults: [{ domainId: 'anesthesia', correct: 1, total: 4 }, { domainId: 'radiology', correct: 5, total: 6 }] }),
+    ];
+    const readiness = assessReadiness(scored, CPC, today);
+    expect(domainSummary(readiness, domainBars(readiness))).toBe(
+      'Weakest: Anesthesia, 25% over recent attempts (study this next). Strongest: Radiology, 83.3%.',
+    );
+    const none = assessReadiness(attempts, CPC, today);
+    expect(domainSummary(none, domainBars(none))).toMatch(/^No per-domain scores yet/);
+  });
+
+  it('pace: latest minutes per question against the exam’s 240 minutes for 100 questions (CPC, AAPC)', () => {
+    const rows = timePerQuestion([attempt('a', '2026-03-01', 60, { minutesUsed: 260 })], CPC);
+    expect(paceSummary(rows, CPC)).toBe(
+      "Latest attempt (Mar 1, 2026): 2.6 minutes per question, slower than the real exam's average of 2.4 (240 minutes for 100 questions).",
+    );
+    expect(paceSummary([], CPC)).toBe('No time recorded yet. The real exam allows 240 minutes for 100 questions.');
+  });
+
+  it('signed numbers', () => {
+    expect([signed(1.5), signed(-2), signed(0)]).toEqual(['+1.5', '−2', '0']);
+  });
+});
