@@ -58,14 +58,17 @@ function slug(text: string): string {
 }
 
 /** The lines a certificate of completion carries (index number, sponsor, title, CEUs, date). */
-export function certificateLines(entry: Pick<CeuEntry, 'title' | 'provider' | 'ceus' | 'completedOn' | 'approvalCode'>): string[] {
+export function certificateLines(
+  entry: Pick<CeuEntry, 'title' | 'provider' | 'ceus' | 'completedOn' | 'approvalCode'>,
+  codeLabel = 'AAPC index number',
+): string[] {
   return [
     'Certificate of Completion',
     entry.title,
     `Sponsoring organization: ${entry.provider}`,
     `${entry.ceus} ${entry.ceus === 1 ? 'CEU' : 'CEUs'} approved`,
     `Completed on ${entry.completedOn}`,
-    `AAPC index number: ${entry.approvalCode}`,
+    `${codeLabel}: ${entry.approvalCode}`,
   ];
 }
 
