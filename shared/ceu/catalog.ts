@@ -1,0 +1,76 @@
+/**
+ * Lookups over the CEU catalog (credentials and dated body rules). The data lives in catalogData.ts and
+ * bodyRules.ts; this module only reads it.
+ */
+import type { IsoDate } from '../model/entities';
+import { BODY_RULES } from './bodyRules';
+import { CREDENTIAL_DEFS } from './catalogData';
+import type {
+  AapcTotalsRule, AhimaTotalsRule, BodyRule, CredentialBody, CredentialDef, CredentialPartRule, ResolvedRule,
+  RuleSettings, RulesInForce, ShareMinimumRule,
+} from './catalogTypes';
+
+export type * from './catalogTypes';
+export { BODY_RULES, CEU_WARNING_POLICY } from './bodyRules';
+export { CREDENTIAL_DEFS } from './catalogData';
+
+/** Codes are matched case-insensitively and without surrounding spaces ("ccs-p " is CCS-P). */
+export function normalizeCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+const BY_CODE = new Map(CREDENTIAL_DEFS.map((def) => [def.code, def]));
+
+export function getCredentialDef(code: string): CredentialDef | undefined {
+  return BY_CODE.get(normalizeCode(code));
+}
+
+export function listCredentialDefs(filter?: { body?: CredentialBody; kind?: CredentialDef['kind'] }): CredentialDef[] {
+  return CREDENTIAL_DEFS.filter(
+    (def) => (!filter?.body || def.body === filter.body) && (!filter?.kind || def.kind === filter.kind),
+  );
+}
+
+export function listBodyRules(body?: CredentialBody): BodyRule[] {
+  return BODY_RULES.filter((rule) => !body || rule.body === body);
+}
+
+/** True when the rule judges cycles that began on `cycleStart` (from inclusive, until exclusive). */
+export function ruleAppliesTo(rule: BodyRule, cycleStart: IsoDate): boolean {
+  return (!rule.from || rule.from <= cycleStart) && (!rule.until || cycleStart < rule.until);
+}
+
+function resolve(rule: BodyRule, settings: RuleSettings | undefined): ResolvedRule {
+  const own = rule.editable ? settings?.[rule.id] : undefined;
+  const enabled = own?.enabled ?? rule.enabledByDefault;
+  if (rule.kind === 'share-minimum' && own?.share !== undefined && own.share >= 0 && own.share <= 1) {
+    return { ...rule, share: own.share, enabled };
+  }
+  return { ...rule, enabled };
+}
+
+/** The rules that judge a `body` cycle that began on `cycleStart`, with the user's settings for editable rules. */
+export function rulesInForce(body: CredentialBody, cycleStart: IsoDate, settings?: RuleSettings): RulesInForce {
+  const rules = BODY_RULES.filter((rule) => rule.body === body && ruleAppliesTo(rule, cycleStart)).map((rule) =>
+    resolve(rule, settings),
+  );
+  const enabled = rules.filter((rule) => rule.enabled);
+  return {
+    body,
+    cycleStart,
+    rules,
+    aapcTotals: enabled.find((rule): rule is AapcTotalsRule & ResolvedRule => rule.kind === 'aapc-totals'),
+    ahimaTotals: enabled.find((rule): rule is AhimaTotalsRule & ResolvedRule => rule.kind === 'ahima-totals'),
+    shareMinimums: enabled.filter((rule): rule is ShareMinimumRule & ResolvedRule => rule.kind === 'share-minimum'),
+    credentialParts: enabled.filter(
+      (rule): rule is CredentialPartRule & ResolvedRule => rule.kind === 'credential-part',
+    ),
+  };
+}
+
+/** AAPC total for a member holding `count` AAPC certifications (the last step applies to that many or more). */
+export function aapcTotalFor(rule: AapcTotalsRule, count: number): number {
+  if (count <= 0) return 0;
+  const index = Math.min(count, rule.totalsByCount.length) - 1;
+  return rule.totalsByCount[index] ?? 0;
+}
