@@ -1,0 +1,109 @@
+/**
+ * Whether one CEU entry counts toward one held credential's current cycle, and why not.
+ * Rules (AAPC "CEU policies", shared/domain/credentials.md):
+ * - CEUs earned before certification are not accepted.
+ * - CEUs count by date of completion, within the renewal period; excess CEUs do not carry over.
+ * - CEUs earned in the renewal month (the month a cycle ends) may apply to the ending or the next period;
+ *   `entry.cycleChoice[credentialId]` holds the END date of the cycle the user chose. Without a choice an entry
+ *   counts where its date falls, which for a renewal month is the ending cycle.
+ * - A course counts once, however often it is taken.
+ */
+import type { CeuEntry, HeldCredential, Id, IsoDate } from '../model/entities';
+import { addDaysIso, formatDay, sameMonth } from './dates';
+
+export type ExclusionReason =
+  | 'before-earned'
+  | 'outside-cycle'
+  | 'renewal-month-other-cycle'
+  | 'duplicate-course'
+  | 'counted-for-other-credential';
+
+export interface ExcludedEntry {
+  entryId: Id;
+  reason: ExclusionReason;
+  /** A sentence for the UI that names the rule. */
+  message: string;
+}
+
+export type Judgement = { counts: true } | { counts: false; reason: ExclusionReason; message: string };
+
+/** The end of the cycle before the current one: the last closed cycle, or the day before this one began. */
+export function previousCycleEnd(credential: HeldCredential): IsoDate {
+  const closedEnds = credential.history.map((cycle) => cycle.end).filter((end) => end < credential.cycleStart);
+  return closedEnds.sort().at(-1) ?? addDaysIso(credential.cycleStart, -1);
+}
+
+export function judgeEntry(entry: CeuEntry, credential: HeldCredential): Judgement {
+  const day = entry.completedOn;
+  const { cycleStart: start, cycleEnd: end, code } = credential;
+  if (day < credential.earnedOn) {
+    return {
+      counts: false,
+      reason: 'before-earned',
+      message: `Completed ${formatDay(day)}, before ${code} was earned (${formatDay(credential.earnedOn)}): CEUs earned before certification do not count.`,
+    };
+  }
+  const choice = entry.cycleChoice?.[credential.id];
+  const prevEnd = previousCycleEnd(credential);
+  const inWindow = start <= day && day <= end;
+  if (choice && sameMonth(day, end)) {
+    if (choice > end) {
+      return {
+        counts: false,
+        reason: 'renewal-month-other-cycle',
+        message: `Completed in the renewal month and applied to the next cycle (ending ${formatDay(choice)}), as you chose.`,
+      };
+    }
+    if (choice > prevEnd) return { counts: true };
+  } else if (choice && sameMonth(day, prevEnd)) {
+    if (choice > prevEnd) return { counts: true };
+    if (inWindow) {
+      return {
+        counts: false,
+        reason: 'renewal-month-other-cycle',
+        message: `Completed in the renewal month and applied to the previous cycle (ending ${formatDay(choice)}), as you chose.`,
+      };
+    }
+  }
+  if (inWindow) return { counts: true };
+  return {
+    counts: false,
+    reason: 'outside-cycle',
+    message: `Completed ${formatDay(day)}, outside the ${code} cycle ${formatDay(start)} – ${formatDay(end)}: CEUs count only in the cycle they were earned and never carry over.`,
+  };
+}
+
+/** Same course: the same index/approval number and the same title (case and spacing ignored). */
+export function courseKey(entry: CeuEntry): string | undefined {
+  const code = entry.approvalCode.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!code) return undefined; // without an index number two entries cannot be shown to be the same course
+  return `${code}\u0000${entry.title.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+/** Earliest first, then by id, so the same data always gives the same result. */
+export function byCompletion(a: CeuEntry, b: CeuEntry): number {
+  if (a.completedOn !== b.completedOn) return a.completedOn < b.completedOn ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Keeps the first completion of each course; later ones are excluded, naming the one that counts. */
+export function dropRepeatedCourses(entries: readonly CeuEntry[]): { kept: CeuEntry[]; repeats: ExcludedEntry[] } {
+  const firstByKey = new Map<string, CeuEntry>();
+  const kept: CeuEntry[] = [];
+  const repeats: ExcludedEntry[] = [];
+  for (const entry of [...entries].sort(byCompletion)) {
+    const key = courseKey(entry);
+    const first = key ? firstByKey.get(key) : undefined;
+    if (key && first) {
+      repeats.push({
+        entryId: entry.id,
+        reason: 'duplicate-course',
+        message: `Same course as the one completed ${formatDay(first.completedOn)} (index ${first.approvalCode}, "${first.title}"): a course counts once, however often it is taken.`,
+      });
+      continue;
+    }
+    if (key) firstByKey.set(key, entry);
+    kept.push(entry);
+  }
+  return { kept, repeats };
+}
