@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { platform } from '../platform';
+import { StudyStatus } from '../screens/study/StudyStatus';
 import { SCREENS } from './routes';
 import { screenForShortcut } from './shortcuts';
 
@@ -55,7 +56,9 @@ export function Layout() {
             </li>
           ))}
         </ul>
-        <div id="global-status" className="global-status" />
+        <div id="global-status" className="global-status">
+          <StudyStatus />
+        </div>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
         <Outlet />

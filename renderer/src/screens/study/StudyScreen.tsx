@@ -1,13 +1,182 @@
+/**
+ * The Study screen: study plans (one active), the active plan's weeks and this week's targets, the timer, the
+ * session log and the study-time charts. Reads live from the store, so the plan follows new practice scores, dates
+ * and goals at once; every computation comes from shared/study.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { StudyPlan, StudySession } from '../../../../shared/model/entities';
+import { getExamDef } from '../../../../shared/study/exams';
+import { assessReadiness, recentDomainScores } from '../../../../shared/study/readiness';
+import { buildSchedule } from '../../../../shared/study/schedule';
+import { hoursByDomain, weeklyHours } from '../../../../shared/study/sessions';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { createPlan, logSession, updatePlan } from '../../db/study';
+import { PlanForm } from './PlanForm';
+import { PlanOverview } from './PlanOverview';
+import { PlansList } from './PlansList';
+import { SessionForm } from './SessionForm';
+import { SessionLog } from './SessionLog';
+import { DomainHoursChart, WeeklyHoursChart } from './StudyCharts';
+import { isLogSessionCommand, type StudyLocationState } from './StudyStatus';
+import { chartRange, newPlanValues, planValues, sessionsForPlan } from './studyView';
+import { TimerPanel } from './TimerPanel';
+import { useRunningTimer, useStudyData, useToday } from './useStudyData';
+import './study.css';
+
+type PlanEditor = { kind: 'new' } | { kind: 'edit'; plan: StudyPlan } | null;
 
 export default function StudyScreen() {
+  const data = useStudyData();
+  const timer = useRunningTimer();
+  const today = useToday();
+  const [editor, setEditor] = useState<PlanEditor>(null);
+  const [logOpen, setLogOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useLogSessionCommand(useCallback(() => setLogOpen(true), []));
+
+  const active = data?.active;
+  const exam = active ? getExamDef(active.examCode) : undefined;
+  const view = useMemo(() => {
+    if (!data || !active || !exam) return undefined;
+    const readiness = assessReadiness(data.attempts, exam, today);
+    const schedule = buildSchedule({ plan: active, exam, domainScores: recentDomainScores(readiness), today });
+    const planSessions = sessionsForPlan(data.sessions, active.id);
+    const weeks = weeklyHours(planSessions, { ...chartRange(active, today), goalHours: active.weeklyHoursGoal });
+    return { schedule, planSessions, weeks, domains: hoursByDomain(planSessions, exam) };
+  }, [data, active, exam, today]);
+
+  if (!data || timer === undefined) return <p className="loading" role="status">Loading…</p>;
+
+  const examOfPlan = (planId: string | undefined) => {
+    const plan = planId ? data.plans.find((p) => p.id === planId) : undefined;
+    return plan ? getExamDef(plan.examCode) : exam;
+  };
+  const examFor = (session: StudySession) => examOfPlan(session.planId);
+
   return (
     <section>
-      <ScreenHeader title="Study" description="Your study plan toward the exam date, the timer and your session log." />
-      <EmptyState title="No study plan yet">
-        <p>Create a plan for the exam you are preparing for: CoderPath lays out the weeks to the exam date and what to study in each.</p>
-      </EmptyState>
+      <ScreenHeader
+        title="Study"
+        description="Your study plan toward the exam date, the timer and your session log."
+        actions={
+          <>
+            {data.plans.length > 0 ? (
+              <button type="button" onClick={() => setEditor({ kind: 'new' })}>New plan</button>
+            ) : null}
+            <button type="button" onClick={() => setLogOpen(true)}>Log a session</button>
+          </>
+        }
+      />
+      {error ? (
+        <p className="alert alert-danger" role="alert">
+          {error} <button type="button" className="btn-link" onClick={() => setError(null)}>Dismiss</button>
+        </p>
+      ) : null}
+
+      {editor ? (
+        <PlanForm
+          key={editor.kind === 'edit' ? editor.plan.id : 'new'}
+          heading={editor.kind === 'edit' ? `Edit “${editor.plan.name}”` : 'New study plan'}
+          initial={editor.kind === 'edit' ? planValues(editor.plan) : newPlanValues(today)}
+          submitLabel={editor.kind === 'edit' ? 'Save changes' : 'Create plan'}
+          onSubmit={async (draft) => {
+            if (editor.kind === 'edit') await updatePlan(editor.plan.id, draft);
+            else await createPlan(draft);
+            setEditor(null);
+          }}
+          onCancel={() => setEditor(null)}
+        />
+      ) : null}
+
+      {data.plans.length === 0 && !editor ? (
+        <EmptyState
+          title="No study plan yet"
+          action={<button type="button" className="btn-primary" onClick={() => setEditor({ kind: 'new' })}>Create a study plan</button>}
+        >
+          <p>
+            Create a plan for the exam you are preparing for: CoderPath lays out the weeks to the exam date and what to
+            study in each, giving more time to the topics where your practice scores are weakest.
+          </p>
+        </EmptyState>
+      ) : null}
+
+      {active && !exam ? (
+        <p className="alert">
+          The exam of “{active.name}” ({active.examCode}) is not in CoderPath&apos;s catalog, so no schedule can be laid
+          out. Edit the plan to choose an exam.
+        </p>
+      ) : null}
+      {active && exam && view ? (
+        <PlanOverview
+          plan={active}
+          exam={exam}
+          schedule={view.schedule}
+          sessions={view.planSessions}
+          today={today}
+          onEdit={() => setEditor({ kind: 'edit', plan: active })}
+        />
+      ) : null}
+
+      <div className="study-columns">
+        <TimerPanel timer={timer} plan={active} exam={timer ? examOfPlan(timer.planId) : exam} />
+        <section className="card" aria-labelledby="session-log-title">
+          <h2 id="session-log-title">Session log</h2>
+          {logOpen ? (
+            <SessionForm
+              heading="Log a study session"
+              initial={{ date: today, minutes: '', domainId: '', notes: '', planId: active?.id ?? '' }}
+              exam={exam}
+              submitLabel="Save session"
+              onSubmit={async (draft) => {
+                await logSession(draft);
+                setLogOpen(false);
+              }}
+              onCancel={() => setLogOpen(false)}
+            />
+          ) : null}
+          <SessionLog sessions={data.sessions} examFor={examFor} onError={setError} />
+        </section>
+      </div>
+
+      {view ? (
+        <section className="card" aria-labelledby="study-charts-title">
+          <h2 id="study-charts-title">Study time</h2>
+          <div className="study-charts">
+            <WeeklyHoursChart weeks={view.weeks} />
+            <DomainHoursChart rows={view.domains} />
+          </div>
+        </section>
+      ) : null}
+
+      {data.plans.length > 0 ? (
+        <PlansList
+          plans={data.plans}
+          activeId={active?.id}
+          onEdit={(plan) => setEditor({ kind: 'edit', plan })}
+          onError={setError}
+        />
+      ) : null}
     </section>
   );
+}
+
+/** Opens the log form on the desktop menu's "Log study session", here or when another screen sent us here. */
+function useLogSessionCommand(open: () => void) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const requested = (location.state as StudyLocationState | null)?.logSession === true;
+  useEffect(() => {
+    if (!requested) return;
+    open();
+    void navigate('.', { replace: true, state: null }); // so a reload does not open it again
+  }, [requested, open, navigate]);
+  useEffect(() => {
+    const onCommand = (event: Event) => {
+      if (isLogSessionCommand(event)) open();
+    };
+    window.addEventListener('coderpath:command', onCommand);
+    return () => window.removeEventListener('coderpath:command', onCommand);
+  }, [open]);
 }

@@ -1,0 +1,89 @@
+/** The session log, newest first: edit in place, delete with Undo. */
+import { useState } from 'react';
+import type { StudySession } from '../../../../shared/model/entities';
+import type { ExamDef } from '../../../../shared/study/exams';
+import { useUndo } from '../../components/UndoToast';
+import { deleteSession, restoreSession, updateSession } from '../../db/study';
+import { formatDay } from '../../lib/dates';
+import { SessionForm, sessionValues } from './SessionForm';
+import { sessionsNewestFirst, topicLabel } from './studyView';
+
+export function SessionLog({
+  sessions,
+  examFor,
+  onError,
+}: {
+  sessions: StudySession[];
+  /** The exam whose topics a session uses (its plan's, else the active plan's). */
+  examFor: (session: StudySession) => ExamDef | undefined;
+  onError: (message: string) => void;
+}) {
+  const offerUndo = useUndo();
+  const [editing, setEditing] = useState<StudySession | null>(null);
+  const rows = sessionsNewestFirst(sessions);
+  const fail = (error: unknown) => onError(error instanceof Error ? error.message : String(error));
+
+  async function remove(session: StudySession) {
+    try {
+      const removed = await deleteSession(session.id);
+      offerUndo({
+        message: `Deleted the session of ${formatDay(session.date)} (${session.minutes} min).`,
+        undo: () => restoreSession(removed).catch(fail),
+      });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  if (rows.length === 0) return <p className="muted">No sessions logged yet. Use the timer or log one by hand.</p>;
+
+  return (
+    <>
+      {editing ? (
+        <SessionForm
+          key={editing.id}
+          heading={`Edit the session of ${formatDay(editing.date)}`}
+          initial={sessionValues(editing)}
+          exam={examFor(editing)}
+          submitLabel="Save changes"
+          onSubmit={async (draft) => {
+            await updateSession(editing.id, draft);
+            setEditing(null);
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+      <table className="data sessions">
+        <caption className="visually-hidden">Study sessions, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col" className="num">Minutes</th>
+            <th scope="col">Topic</th>
+            <th scope="col">Notes</th>
+            <th scope="col"><span className="visually-hidden">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => {
+            const name = `the session of ${formatDay(s.date)}, ${s.minutes} min`;
+            return (
+              <tr key={s.id} data-testid="session-row">
+                <td>{formatDay(s.date)}</td>
+                <td className="num">{s.minutes}</td>
+                <td>{topicLabel(examFor(s), s.domainId)}</td>
+                <td className="session-notes">{s.notes}</td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => setEditing(s)} aria-label={`Edit ${name}`}>Edit</button>
+                  <button type="button" className="btn-danger" onClick={() => void remove(s)} aria-label={`Delete ${name}`}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </>
+  );
+}
