@@ -125,11 +125,6 @@ export interface StudyPlan extends Sampleable {
   startDate: IsoDate;
   weeklyHoursGoal: number;
   weights: DomainWeight[];
-  /**
-   * The practice score the learner aims for, in percent. Needed for AHIMA exams, which report a scaled score that a
-   * practice percentage cannot be compared with; unset means the exam catalog's default.
-   */
-  practiceTargetPercent?: number;
   active: boolean;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;

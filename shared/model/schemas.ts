@@ -168,7 +168,6 @@ export const studyPlanSchema = z.strictObject({
   startDate: isoDateSchema,
   weeklyHoursGoal: amount(),
   weights: z.array(domainWeightSchema),
-  practiceTargetPercent: z.number().min(1).max(100).optional(),
   active: z.boolean(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
