@@ -4,14 +4,14 @@ import { ensurePersistentStorage, ensureProfile } from '../db/profile';
 import { UndoProvider } from '../components/UndoToast';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { SCREENS } from './routes';
+import { SCREENS, SUB_SCREENS } from './routes';
 
 // Hash routing: the desktop app loads from file://, where path routing has no server to fall back on.
 const router = createHashRouter([
   {
     element: <Layout />,
     children: [
-      ...SCREENS.map(({ path, Component }) => ({
+      ...[...SCREENS, ...SUB_SCREENS].map(({ path, Component }) => ({
         path,
         element: (
           <Suspense fallback={<p className="loading" role="status">Loading…</p>}>

@@ -17,3 +17,9 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/roadmap', label: 'Roadmap', shortcut: '5', Component: lazy(() => import('../screens/roadmap/RoadmapScreen')) },
   { path: '/settings', label: 'Settings', shortcut: ',', Component: lazy(() => import('../screens/settings/SettingsScreen')) },
 ];
+
+/** Screens reached from another screen rather than the navigation. */
+export const SUB_SCREENS: { path: string; Component: LazyExoticComponent<ComponentType> }[] = [
+  { path: '/ceus/report/:credentialId', Component: lazy(() => import('../screens/ceus/report/AuditReportScreen')) },
+  { path: '/ceus/import', Component: lazy(() => import('../screens/ceus/import/ImportScreen')) },
+];
