@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
+import { syncRoadmapFromData } from '../db/progressSync';
 import { UndoProvider } from '../components/UndoToast';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -26,7 +27,7 @@ const router = createHashRouter([
 
 export function App() {
   useEffect(() => {
-    void ensureProfile().then(() => ensurePersistentStorage());
+    void ensureProfile().then(() => Promise.all([ensurePersistentStorage(), syncRoadmapFromData()]));
   }, []);
   return (
     <UndoProvider>
