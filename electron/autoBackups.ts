@@ -9,12 +9,14 @@ import { randomUUID } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { BACKUP_REASONS, type BackupFileInfo, type BackupReason } from '../shared/ipc/contract';
+import { backupsBeyondKeep, needsDailyBackup } from '../shared/backup/rotation';
 
 export type { BackupFileInfo, BackupReason };
+// The daily-backup decision is pure and shared with the renderer.
+export { needsDailyBackup };
 
 /** How many automatic backups are kept when nothing else is said. */
 export const DEFAULT_BACKUP_KEEP = 10;
-const DAY_MS = 24 * 60 * 60 * 1000;
 const TEMP_PREFIX = '.coderpath-backup-';
 const TEMP_SUFFIX = '.tmp';
 // coderpath-backup-2024-05-01T13-45-30-123Z-daily.json (no ':' so the name is valid on Windows too).
@@ -131,26 +133,13 @@ export async function listBackups(dir: string): Promise<BackupFileInfo[]> {
 
 /** Deletes the oldest backups beyond the newest `keep` (at least 1). Returns the deleted file names. */
 export async function rotateBackups(dir: string, keep: number = DEFAULT_BACKUP_KEEP): Promise<string[]> {
-  if (!Number.isInteger(keep) || keep < 1) throw new RangeError(`keep must be a whole number of at least 1, not ${keep}`);
-  const excess = (await listBackups(dir)).slice(keep);
+  const excess = backupsBeyondKeep(await listBackups(dir), keep);
   for (const backup of excess) {
     await unlink(join(dir, backup.fileName)).catch((error: unknown) => {
       if (!isMissing(error)) throw error;
     });
   }
   return excess.map((b) => b.fileName);
-}
-
-/**
- * True when no daily backup was taken in the 24 hours up to `now`. Backups dated after `now` (the clock was
- * turned back) do not count, so a wrong clock cannot stop daily backups.
- */
-export function needsDailyBackup(list: readonly BackupFileInfo[], now: Date): boolean {
-  const nowMs = now.getTime();
-  return !list.some((b) => {
-    const at = Date.parse(b.createdAt);
-    return b.reason === 'daily' && at <= nowMs && nowMs - at < DAY_MS;
-  });
 }
 
 /**

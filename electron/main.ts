@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { CHANNELS, type MenuCommand } from '../shared/ipc/contract';
+import { removeStaleTempFiles } from './autoBackups';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -80,6 +81,11 @@ function hardenSession() {
 function registerIpc() {
   const backupsDir = join(app.getPath('userData'), 'backups');
   mkdirSync(backupsDir, { recursive: true });
+  // Temp files left by a backup write that a crash or power cut interrupted: never a backup, only clutter.
+  void removeStaleTempFiles(backupsDir, new Date()).then(
+    (removed) => removed.length > 0 && log(`removed ${removed.length} unfinished backup temp file(s)`),
+    (error: unknown) => log(`could not clean backup temp files: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const handlers = createHandlers({
     appInfo: () => ({
       name: app.getName(),

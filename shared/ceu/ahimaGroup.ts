@@ -94,8 +94,8 @@ export function ahimaGroup(
   const pool = poolEntries(members);
   const specificParts = members.map((member) => specificPartsOf(member, settings));
   const allocation = allocate(members, pool.kept, shares, specificParts);
-  const codeOf = new Map<Id, string>();
-  for (const member of members) for (const entry of allocation.get(member.held.id)!) codeOf.set(entry.id, member.def.code);
+  const ownerOf = new Map<Id, Member>();
+  for (const member of members) for (const entry of allocation.get(member.held.id)!) ownerOf.set(entry.id, member);
 
   const credentials = members.map((member, index): CredentialRequirement => {
     const counted = allocation.get(member.held.id)!;
@@ -103,11 +103,11 @@ export function ahimaGroup(
     const memberRules = rulesInForce('AHIMA', member.held.cycleStart, settings);
     const override = member.held.requiredOverride;
     const countedElsewhere: ExcludedEntry[] = member.eligible
-      .filter((entry) => pool.keptIds.has(entry.id) && codeOf.get(entry.id) !== member.def.code)
+      .filter((entry) => pool.keptIds.has(entry.id) && ownerOf.get(entry.id) !== member)
       .map((entry) => ({
         entryId: entry.id,
         reason: 'counted-for-other-credential',
-        message: `Counted toward ${codeOf.get(entry.id)}: an AHIMA CEU counts toward one credential only.`,
+        message: `Counted toward ${ownerOf.get(entry.id)?.def.code}: an AHIMA CEU counts toward one credential only.`,
       }));
     const result = cycleResult({
       start: member.held.cycleStart, end: member.held.cycleEnd, required: share,

@@ -79,6 +79,12 @@ describe('which held credentials count', () => {
     expect(groupFor(report, 'cpc')?.required).toBe(40);
   });
 
+  it('AAPC credentials with different period ends: each group says to align them', () => {
+    const report = run([held('CPC'), held('CRC', { cycleEnd: '2026-03-31' })]);
+    expect(report.groups.map((group) => [group.key, group.required])).toEqual([['AAPC:2025-12-31', 36], ['AAPC:2026-03-31', 36]]);
+    expect(report.groups[0]?.notes).toEqual([expect.stringMatching(/Align their cycle end dates/)]);
+  });
+
   it('reports a code missing from the catalog instead of guessing its rules', () => {
     const report = run([held('XYZ')]);
     expect(report.unsupported).toEqual([expect.objectContaining({ code: 'XYZ', message: expect.stringMatching(/catalog/) })]);

@@ -55,6 +55,12 @@ export function computeRequirements(input: RequirementInput): RequirementReport 
     groupResults.push(group);
     for (const credential of credentials) byCredential.set(credential.credentialId, credential);
   }
+  const aapcGroups = groupResults.filter((group) => group.body === 'AAPC');
+  if (aapcGroups.length > 1) {
+    // AAPC counts every certification a member holds in one period; split periods are a data-entry slip.
+    const note = `Your AAPC credentials have ${aapcGroups.length} different period end dates; AAPC reports them together in one membership period. Align their cycle end dates so the total counts all of them.`;
+    for (const group of aapcGroups) group.notes.push(note);
+  }
   // Credentials in the order they were given, so the UI keeps its own order.
   const credentials = input.held.flatMap((held) => byCredential.get(held.id) ?? []);
   return { today, credentials, groups: groupResults, unsupported };
