@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../shared/backup';
 import { comparable } from '../../../shared/backup/testArbitraries';
 import { fakeSnapshot, randomBytes } from '../../../shared/backup/testFixture';
-import { createBackupText, countStored, restoreFromText, takeSnapshot, writeSnapshot } from './backup';
+import type { AutoBackups, BackupFileInfo } from '../platform/platform';
+import { createBackupText, countStored, restoreFromText, takeDailyBackupIfDue, takeSnapshot, writeSnapshot } from './backup';
 import { CoderPathDb } from './db';
 import { LATEST_SCHEMA_VERSION } from './schema';
 
@@ -133,5 +134,39 @@ describe('a restore that cannot complete changes nothing', () => {
     expect(result).toMatchObject({ ok: false, stage: 'before-restore' });
     expect(!result.ok && result.errors[0]!.message).toBe('A safety backup of your current data could not be written, so nothing was restored: No space left on device');
     await expectUnchanged(target, before);
+  });
+});
+
+describe('takeDailyBackupIfDue (desktop automatic backups)', () => {
+  function fakeAutoBackups(existing: BackupFileInfo[] = []) {
+    const created: { contents: string; reason: string; keep: number }[] = [];
+    const autoBackups: AutoBackups = {
+      list: async () => existing,
+      create: async (contents, reason, keep) => {
+        created.push({ contents, reason, keep });
+        return { fileName: `x-${reason}.json`, createdAt: now.toISOString(), reason, size: contents.length };
+      },
+      read: async () => '',
+    };
+    return { autoBackups, created };
+  }
+
+  it('writes a daily backup of the whole store, keeping the profile’s number of backups', async () => {
+    const { database } = await filled();
+    await database.profile.update('profile', { autoBackupKeep: 7 });
+    const stored = await takeSnapshot(database);
+    const { autoBackups, created } = fakeAutoBackups([{ fileName: 'a', createdAt: '2025-01-01T03:04:05.006Z', reason: 'daily', size: 1 }]);
+    expect(await takeDailyBackupIfDue(database, { autoBackups, appVersion, now })).toMatchObject({ reason: 'daily' });
+    expect(created.map((c) => [c.reason, c.keep])).toEqual([['daily', 7]]);
+    const parsed = await parseBackup(created[0]!.contents);
+    expect(parsed.ok && (await comparable(parsed.snapshot))).toStrictEqual(await comparable(stored));
+  });
+
+  it('writes nothing when a daily backup is less than 24 hours old, or in the browser', async () => {
+    const { database } = await filled();
+    const { autoBackups, created } = fakeAutoBackups([{ fileName: 'a', createdAt: '2025-01-01T12:00:00.000Z', reason: 'daily', size: 1 }]);
+    expect(await takeDailyBackupIfDue(database, { autoBackups, appVersion, now })).toBeNull();
+    expect(await takeDailyBackupIfDue(database, { autoBackups: null, appVersion, now })).toBeNull();
+    expect(created).toEqual([]);
   });
 });

@@ -7,7 +7,10 @@ import { parseBackup, serializeBackup } from '../../../shared/backup';
 import type { BackupIssue, BackupMeta, BackupSnapshot } from '../../../shared/backup';
 import { countTables } from '../../../shared/backup/integrity';
 import type { BackupCounts } from '../../../shared/backup/types';
+import { AUTO_BACKUP_KEEP_MAX, AUTO_BACKUP_KEEP_MIN, needsDailyBackup } from '../../../shared/backup/rotation';
+import type { AutoBackups, BackupFileInfo } from '../platform/platform';
 import { db as appDb, type CoderPathDb } from './db';
+import { DEFAULT_AUTO_BACKUP_KEEP } from './profile';
 import { USER_TABLES } from './schema';
 
 /** Everything in the store, read in one read transaction. */
@@ -130,4 +133,30 @@ export async function restoreFromText(text: string, database: CoderPathDb = appD
   const parsed = await parseBackup(text);
   if (!parsed.ok) return { ok: false, stage: 'validate', errors: parsed.errors };
   return restoreSnapshot(parsed.snapshot, parsed.meta, database, options);
+}
+
+/** The profile's "keep the last N automatic backups", or the default when there is no profile yet. */
+export async function autoBackupKeep(database: CoderPathDb = appDb): Promise<number> {
+  const keep = (await database.profile.get('profile'))?.autoBackupKeep;
+  return typeof keep === 'number' && Number.isInteger(keep) && keep >= AUTO_BACKUP_KEEP_MIN && keep <= AUTO_BACKUP_KEEP_MAX ? keep : DEFAULT_AUTO_BACKUP_KEEP;
+}
+
+export interface DailyBackupOptions {
+  autoBackups: AutoBackups | null;
+  appVersion: string;
+  now?: Date;
+}
+
+/**
+ * Desktop: writes a 'daily' automatic backup when none was taken in the last 24 hours (decided by the shared
+ * rotation rule on the folder's list). Returns the new backup, or null when none was due or there are no automatic
+ * backups (browser).
+ */
+export async function takeDailyBackupIfDue(database: CoderPathDb = appDb, options: DailyBackupOptions): Promise<BackupFileInfo | null> {
+  const { autoBackups } = options;
+  if (!autoBackups) return null;
+  const now = options.now ?? new Date();
+  if (!needsDailyBackup(await autoBackups.list(), now)) return null;
+  const text = await createBackupText(database, { appVersion: options.appVersion, now });
+  return autoBackups.create(text, 'daily', await autoBackupKeep(database));
 }

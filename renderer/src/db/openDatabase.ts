@@ -1,0 +1,150 @@
+/**
+ * Opens the app's database, taking a 'before-upgrade' automatic backup first when the copy on disk was written by
+ * an older schema version and holds data (desktop). Dexie runs schema upgrades as it opens, so this must run before
+ * anything else touches the database.
+ */
+import Dexie from 'dexie';
+import { serializeBackup, type BackupSnapshot } from '../../../shared/backup';
+import type { AutoBackups, BackupFileInfo } from '../platform/platform';
+import { autoBackupKeep, takeSnapshot, writeSnapshot } from './backup';
+import { db as appDb, CoderPathDb } from './db';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+
+/** Dexie stores its version times ten as the IndexedDB version (so it can have versions like 2.1). */
+const DEXIE_VERSION_FACTOR = 10;
+
+export type UpgradeBackupOutcome =
+  /** New database, already current, empty, or no automatic backups here (browser). */
+  | { status: 'not-needed' }
+  /** `upgradedCopy`: the old records did not fit today's backup format, so the backup holds them as upgraded in a trial copy. */
+  | { status: 'written'; file: BackupFileInfo; upgradedCopy: boolean }
+  /** The backup could not be written; the database was still opened (Dexie's upgrade itself is all-or-nothing). */
+  | { status: 'failed'; message: string };
+
+export interface OpenDatabaseResult {
+  /** The schema version on disk before opening; null for a new database or when the browser cannot tell. */
+  fromVersion: number | null;
+  /** The version now open. */
+  version: number;
+  upgradeBackup: UpgradeBackupOutcome;
+}
+
+export interface OpenDatabaseOptions {
+  /** Default: `platform.autoBackups` (null in the browser build). */
+  autoBackups?: AutoBackups | null;
+  /** Default: `platform.appInfo().version`. */
+  appVersion?: () => Promise<string>;
+  /** Default: the global `indexedDB`. */
+  indexedDB?: IDBFactory;
+  now?: () => Date;
+}
+
+/** The Dexie version of the database `name` on disk, or null when there is none (or the browser cannot list them). */
+export async function storedSchemaVersion(name: string, factory: IDBFactory = globalThis.indexedDB): Promise<number | null> {
+  if (typeof factory?.databases !== 'function') return null;
+  const found = (await factory.databases()).find((info) => info.name === name);
+  return found?.version ? found.version / DEXIE_VERSION_FACTOR : null;
+}
+
+function dbOptions(factory: IDBFactory | undefined, upTo?: number) {
+  return { ...(factory ? { indexedDB: factory } : {}), ...(upTo !== undefined ? { upTo } : {}) };
+}
+
+async function hasData(database: CoderPathDb): Promise<boolean> {
+  for (const table of database.tables) if ((await table.count()) > 0) return true;
+  return false;
+}
+
+/**
+ * The old records as today's schema would hold them, by running the real upgrade steps on a throw-away copy.
+ * Used only when the old records do not pass today's backup format (e.g. a v1 session without notes).
+ */
+async function upgradedCopy(name: string, fromVersion: number, snapshot: BackupSnapshot, factory?: IDBFactory): Promise<BackupSnapshot> {
+  const copyName = `${name}-before-upgrade-copy`;
+  await new Dexie(copyName, dbOptions(factory)).delete(); // left over from an interrupted earlier attempt
+  const old = new CoderPathDb(copyName, dbOptions(factory, fromVersion));
+  try {
+    await writeSnapshot(old, snapshot);
+  } finally {
+    old.close();
+  }
+  const current = new CoderPathDb(copyName, dbOptions(factory));
+  try {
+    return await takeSnapshot(current);
+  } finally {
+    await current.delete();
+  }
+}
+
+async function backUpBeforeUpgrade(name: string, fromVersion: number, options: OpenDatabaseOptions & { autoBackups: AutoBackups }): Promise<UpgradeBackupOutcome> {
+  if (!SCHEMA_VERSIONS.some((step) => step.version === fromVersion)) {
+    return { status: 'failed', message: `The data on disk has schema version ${fromVersion}, which this CoderPath does not know.` };
+  }
+  const old = new CoderPathDb(name, dbOptions(options.indexedDB, fromVersion));
+  let snapshot: BackupSnapshot;
+  let keep: number;
+  try {
+    await old.open();
+    if (!(await hasData(old))) return { status: 'not-needed' };
+    snapshot = await takeSnapshot(old);
+    keep = await autoBackupKeep(old);
+  } finally {
+    old.close();
+  }
+  const appVersion = options.appVersion ? await options.appVersion() : 'unknown';
+  const createdAt = (options.now?.() ?? new Date()).toISOString();
+  let text: string;
+  let copied = false;
+  try {
+    text = await serializeBackup(snapshot, { createdAt, appVersion, schemaVersion: fromVersion });
+  } catch {
+    copied = true;
+    text = await serializeBackup(await upgradedCopy(name, fromVersion, snapshot, options.indexedDB), { createdAt, appVersion, schemaVersion: LATEST_SCHEMA_VERSION });
+  }
+  const file = await options.autoBackups.create(text, 'before-upgrade', keep);
+  return { status: 'written', file, upgradedCopy: copied };
+}
+
+async function defaults(options: OpenDatabaseOptions): Promise<OpenDatabaseOptions & { autoBackups: AutoBackups | null }> {
+  if (options.autoBackups !== undefined && options.appVersion) return { ...options, autoBackups: options.autoBackups };
+  // Loaded only here: the platform module reads `window`, which tests running in Node do not have.
+  const { platform } = await import('../platform');
+  return {
+    ...options,
+    autoBackups: options.autoBackups !== undefined ? options.autoBackups : platform.autoBackups,
+    appVersion: options.appVersion ?? (async () => (await platform.appInfo()).version),
+  };
+}
+
+async function openWithBackup(database: CoderPathDb, options: OpenDatabaseOptions): Promise<OpenDatabaseResult> {
+  if (database.isOpen()) return { fromVersion: database.verno, version: database.verno, upgradeBackup: { status: 'not-needed' } };
+  const resolved = await defaults(options);
+  const fromVersion = await storedSchemaVersion(database.name, resolved.indexedDB ?? globalThis.indexedDB);
+  let upgradeBackup: UpgradeBackupOutcome = { status: 'not-needed' };
+  if (resolved.autoBackups && fromVersion !== null && fromVersion < LATEST_SCHEMA_VERSION) {
+    try {
+      upgradeBackup = await backUpBeforeUpgrade(database.name, fromVersion, { ...resolved, autoBackups: resolved.autoBackups });
+    } catch (error) {
+      upgradeBackup = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  await database.open();
+  return { fromVersion, version: database.verno, upgradeBackup };
+}
+
+const opening = new WeakMap<CoderPathDb, Promise<OpenDatabaseResult>>();
+
+/**
+ * Opens `database` (the app's db by default) at the latest schema version, after a 'before-upgrade' automatic
+ * backup when the data on disk is older (desktop). Safe to call more than once: every call shares the first one's
+ * work. Rejects only if the database itself cannot be opened.
+ */
+export function openDatabase(database: CoderPathDb = appDb, options: OpenDatabaseOptions = {}): Promise<OpenDatabaseResult> {
+  let pending = opening.get(database);
+  if (!pending) {
+    pending = openWithBackup(database, options);
+    opening.set(database, pending);
+    pending.catch(() => opening.delete(database)); // let a later call try again
+  }
+  return pending;
+}
