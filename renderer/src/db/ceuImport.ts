@@ -1,0 +1,57 @@
+/**
+ * Import of CEU entries read from a spreadsheet (shared/ceu/csv.ts parses and validates the rows first): all rows
+ * are written in one transaction, so an import either adds every row or nothing.
+ */
+import { entryFromDraft, type CeuEntryDraft } from '../../../shared/ceu/entryForm';
+import type { CeuEntry, Id } from '../../../shared/model/entities';
+import { db, newId, nowIso, type CoderPathDb } from './db';
+
+/** Thrown when a row names a credential that is no longer stored; nothing was written. */
+export class ImportCredentialMissingError extends Error {
+  constructor(readonly row: number, readonly credentialId: Id) {
+    super(`Row ${row} is for a credential that is no longer in your list; nothing was imported. Check the file again.`);
+    this.name = 'ImportCredentialMissingError';
+  }
+}
+
+/** Only the draft's own fields are stored, so extra keys on a parsed row cannot leak into the record. */
+function cleanDraft(draft: CeuEntryDraft): CeuEntryDraft {
+  return {
+    completedOn: draft.completedOn,
+    title: draft.title,
+    provider: draft.provider,
+    ceus: draft.ceus,
+    category: draft.category,
+    ...(draft.specialtyCode ? { specialtyCode: draft.specialtyCode } : {}),
+    approvalCode: draft.approvalCode,
+    credentialIds: [...draft.credentialIds],
+    ...(draft.cycleChoice && Object.keys(draft.cycleChoice).length > 0 ? { cycleChoice: { ...draft.cycleChoice } } : {}),
+    notes: draft.notes,
+  };
+}
+
+/**
+ * Adds every draft as a new CEU entry, in one transaction: if any write fails (or a row names a credential deleted
+ * since the file was checked) the whole import is rolled back and the error is thrown. `rowNumbers[i]` is the
+ * spreadsheet row of `drafts[i]`, for the message; without it the position (1-based) is used.
+ */
+export async function importCeuRows(
+  drafts: readonly CeuEntryDraft[],
+  database: CoderPathDb = db,
+  rowNumbers: readonly number[] = [],
+): Promise<CeuEntry[]> {
+  if (drafts.length === 0) return [];
+  return database.transaction('rw', database.credentials, database.ceuEntries, async () => {
+    // The credentials may have changed between the check on screen and the confirmation.
+    const stored = new Set((await database.credentials.toCollection().primaryKeys()) as Id[]);
+    drafts.forEach((draft, index) => {
+      const missing = draft.credentialIds.find((id) => !stored.has(id));
+      if (missing) throw new ImportCredentialMissingError(rowNumbers[index] ?? index + 1, missing);
+    });
+    const now = nowIso();
+    const entries = drafts.map((draft) => entryFromDraft(cleanDraft(draft), newId(), now));
+    // A failed row rejects bulkAdd; the rejection leaves the transaction scope and Dexie aborts all of it.
+    await database.ceuEntries.bulkAdd(entries);
+    return entries;
+  });
+}
