@@ -5,6 +5,7 @@ import { CoderPathDb } from './db';
 import {
   addCredential,
   addEntry,
+  claimDeadlineNotification,
   deleteEntry,
   exportCeuCsv,
   markNotified,
@@ -205,6 +206,18 @@ describe('settings, notifications and export', () => {
     await markNotified('AAPC:2026-05-31', '2026-03-10', db);
     expect(await readLastNotified('AAPC:2026-05-31', db)).toBe('2026-03-10');
     expect(await readLastNotified('AHIMA:2026-05-31', db)).toBeUndefined();
+  });
+
+  it('claims a deadline notification once a week while the warning lasts (CEU_WARNING_POLICY, 7 days)', async () => {
+    const db = freshDb();
+    const key = 'AAPC:2026-05-31';
+    expect(await claimDeadlineNotification(key, '2026-03-10', db)).toBe(true);
+    expect(await claimDeadlineNotification(key, '2026-03-10', db)).toBe(false);
+    expect(await claimDeadlineNotification(key, '2026-03-16', db)).toBe(false);
+    expect(await claimDeadlineNotification(key, '2026-03-17', db)).toBe(true);
+    expect(await readLastNotified(key, db)).toBe('2026-03-17');
+    const both = await Promise.all([claimDeadlineNotification('other', '2026-03-10', db), claimDeadlineNotification('other', '2026-03-10', db)]);
+    expect(both.filter(Boolean)).toHaveLength(1);
   });
 
   it('exports every entry as CSV with credential codes', async () => {

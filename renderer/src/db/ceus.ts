@@ -8,6 +8,7 @@ import { ceuEntriesToCsv } from '../../../shared/ceu/csv';
 import type { RuleSettings } from '../../../shared/ceu/catalogTypes';
 import { rollOverDue } from '../../../shared/ceu/cycles';
 import type { CeuEntryDraft } from '../../../shared/ceu/entryForm';
+import { shouldNotify } from '../../../shared/ceu/warnings';
 import type { Attachment, CeuEntry, HeldCredential, Id, IsoDate } from '../../../shared/model/entities';
 import { todayIso } from '../lib/dates';
 import { db, newId, nowIso, type CoderPathDb } from './db';
@@ -270,6 +271,20 @@ export async function readLastNotified(warningKey: string, database: CoderPathDb
 export async function markNotified(warningKey: string, day: IsoDate, database: CoderPathDb = db): Promise<void> {
   await database.transaction('rw', database.keyValues, async () => {
     await database.keyValues.put({ key: CEU_NOTIFIED_PREFIX + warningKey, value: day });
+  });
+}
+
+/**
+ * Read, decide (shared/ceu/warnings.ts `shouldNotify`: once a week while a warning lasts) and record in one
+ * transaction, so two screens asking at once notify once. True when the caller should show the notification now.
+ */
+export async function claimDeadlineNotification(warningKey: string, today: IsoDate, database: CoderPathDb = db): Promise<boolean> {
+  return database.transaction('rw', database.keyValues, async () => {
+    const row = await database.keyValues.get(CEU_NOTIFIED_PREFIX + warningKey);
+    const last = typeof row?.value === 'string' ? row.value : undefined;
+    if (!shouldNotify(last, today)) return false;
+    await database.keyValues.put({ key: CEU_NOTIFIED_PREFIX + warningKey, value: today });
+    return true;
   });
 }
 

@@ -1,0 +1,164 @@
+/**
+ * The CEU entry form's values (strings, as inputs give them), what is sent to shared/ceu/entryForm.ts for
+ * validation, the renewal-month choice the AAPC rules allow, and the check of certificate files.
+ */
+import { getCredentialDef, listCredentialDefs } from '../../../../shared/ceu/catalog';
+import { nextCycleDates } from '../../../../shared/ceu/cycles';
+import { isIsoDay, sameMonth } from '../../../../shared/ceu/dates';
+import { previousCycleEnd } from '../../../../shared/ceu/eligibility';
+import { isSpecialtyCode } from '../../../../shared/ceu/entryForm';
+import { CEU_CATEGORIES, type CeuCategory, type CeuEntry, type HeldCredential, type Id, type IsoDate } from '../../../../shared/model/entities';
+import { formatDay } from '../../lib/dates';
+
+export interface EntryFormValues {
+  completedOn: string;
+  title: string;
+  provider: string;
+  ceus: string;
+  category: CeuCategory;
+  specialtyCode: string;
+  approvalCode: string;
+  credentialIds: Id[];
+  notes: string;
+  /** Only the renewal-month choices the user made, by credential id (the cycle END day chosen). */
+  cycleChoice: Record<Id, IsoDate>;
+}
+
+export const CATEGORY_LABELS: Record<CeuCategory, string> = {
+  general: 'General',
+  specialty: 'Specialty (for a specialty credential)',
+  auditing: 'Auditing',
+  compliance: 'Compliance',
+  documentation: 'Documentation',
+  'practice-management': 'Practice management',
+  'coding-self-review': 'AHIMA coding self-review',
+  hiim: 'HIIM domain (AHIMA)',
+  'non-hiim': 'Other activity, not HIIM (AHIMA)',
+  ethics: 'Ethics',
+};
+
+export const CATEGORY_OPTIONS = CEU_CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }));
+
+/** A new entry completed today, applied to every credential held (an AAPC total is shared by all of them). */
+export function newEntryValues(today: IsoDate, active: readonly HeldCredential[]): EntryFormValues {
+  return {
+    completedOn: today, title: '', provider: '', ceus: '', category: 'general', specialtyCode: '', approvalCode: '',
+    credentialIds: active.map((credential) => credential.id), notes: '', cycleChoice: {},
+  };
+}
+
+export function valuesFromEntry(entry: CeuEntry): EntryFormValues {
+  return {
+    completedOn: entry.completedOn,
+    title: entry.title,
+    provider: entry.provider,
+    ceus: String(entry.ceus),
+    category: entry.category,
+    specialtyCode: entry.specialtyCode ?? '',
+    approvalCode: entry.approvalCode,
+    credentialIds: [...entry.credentialIds],
+    notes: entry.notes,
+    cycleChoice: { ...entry.cycleChoice },
+  };
+}
+
+/** Specialty credentials an entry can be for: the ones held first, then the rest of the catalog. */
+export function specialtyOptions(held: readonly HeldCredential[]): { code: string; name: string; held: boolean }[] {
+  const heldCodes = new Set(held.map((h) => getCredentialDef(h.code)?.code));
+  return listCredentialDefs()
+    .filter((def) => isSpecialtyCode(def.code))
+    .map((def) => ({ code: def.code, name: def.name, held: heldCodes.has(def.code) }))
+    .sort((a, b) => Number(b.held) - Number(a.held));
+}
+
+export interface RenewalOption {
+  /** The END day of the cycle the entry would count toward. */
+  cycleEnd: IsoDate;
+  label: string;
+}
+
+export interface RenewalChoice {
+  options: RenewalOption[];
+  /** Where the entry counts without a choice: the cycle its date falls in. */
+  defaultEnd: IsoDate;
+}
+
+/**
+ * AAPC "CEU policies": CEUs earned in the renewal month may apply to the current or the next period. Offered for
+ * AAPC credentials when the completion day is in the month the current cycle ends (this or the next cycle), or in
+ * the month the previous one ended (that one or this one). Undefined when there is no choice to make.
+ */
+export function renewalChoice(completedOn: string, credential: HeldCredential): RenewalChoice | undefined {
+  const def = getCredentialDef(credential.code);
+  if (def?.body !== 'AAPC' || !isIsoDay(completedOn) || completedOn < credential.earnedOn) return undefined;
+  const end = credential.cycleEnd;
+  if (sameMonth(completedOn, end)) {
+    const next = nextCycleDates(credential);
+    if (!next) return undefined;
+    return {
+      options: [
+        { cycleEnd: end, label: `This cycle (ends ${formatDay(end)})` },
+        { cycleEnd: next.cycleEnd, label: `The next cycle (ends ${formatDay(next.cycleEnd)})` },
+      ],
+      defaultEnd: completedOn <= end ? end : next.cycleEnd,
+    };
+  }
+  const prevEnd = previousCycleEnd(credential);
+  if (sameMonth(completedOn, prevEnd)) {
+    return {
+      options: [
+        { cycleEnd: prevEnd, label: `The previous cycle (ended ${formatDay(prevEnd)})` },
+        { cycleEnd: end, label: `This cycle (ends ${formatDay(end)})` },
+      ],
+      defaultEnd: completedOn <= prevEnd ? prevEnd : end,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * What the form sends to `validateCeuEntryForm`: the values, the specialty code only for specialty entries and the
+ * renewal-month choices that still apply (a credential still selected, a date still in a renewal month).
+ */
+export function entryFormInput(values: EntryFormValues, held: readonly HeldCredential[]) {
+  const cycleChoice: Record<Id, IsoDate> = {};
+  for (const id of values.credentialIds) {
+    const credential = held.find((h) => h.id === id);
+    const choice = values.cycleChoice[id];
+    const renewal = credential ? renewalChoice(values.completedOn, credential) : undefined;
+    if (choice && renewal?.options.some((option) => option.cycleEnd === choice)) cycleChoice[id] = choice;
+  }
+  return {
+    ...values,
+    specialtyCode: values.category === 'specialty' ? values.specialtyCode : '',
+    cycleChoice,
+  };
+}
+
+/** Certificate files (app policy): PDFs and images, each at most this size. */
+export const CERTIFICATE_LIMITS = { maxBytes: 25 * 1024 * 1024, accept: 'application/pdf,.pdf,image/*' } as const;
+
+const EXTENSION_TYPES: Record<string, string> = {
+  pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp',
+};
+
+/** The file's type, from its name when the system gave none. */
+export function certificateType(file: { name: string; type: string }): string {
+  if (file.type) return file.type;
+  return EXTENSION_TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? '';
+}
+
+/** A message for the first file that cannot be kept as a certificate, or undefined when all can. */
+export function certificateProblem(files: readonly { name: string; type: string; size: number }[]): string | undefined {
+  for (const file of files) {
+    const type = certificateType(file);
+    if (type !== 'application/pdf' && !type.startsWith('image/')) {
+      return `${file.name} is not a PDF or an image: attach the certificate as a PDF or a picture.`;
+    }
+    if (file.size > CERTIFICATE_LIMITS.maxBytes) {
+      return `${file.name} is larger than ${CERTIFICATE_LIMITS.maxBytes / 1024 / 1024} MB.`;
+    }
+    if (file.size === 0) return `${file.name} is empty.`;
+  }
+  return undefined;
+}
