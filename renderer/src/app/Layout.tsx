@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { platform } from '../platform';
 import { StudyStatus } from '../screens/study/StudyStatus';
+import { SampleDataBanner } from '../screens/welcome/SampleDataControls';
 import { SCREENS } from './routes';
 import { screenForShortcut } from './shortcuts';
 
@@ -61,6 +62,7 @@ export function Layout() {
         </div>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
+        <SampleDataBanner />
         <Outlet />
       </main>
     </div>

@@ -11,9 +11,17 @@ import { DATASET_TABLES, type DatasetCounts, counts } from '../../../shared/data
 import { todayIso } from '../lib/dates';
 import { db, newId, type CoderPathDb } from './db';
 
+type SampleTable = Table<{ id: Id; sample?: 1 }, Id>;
+type SampleTableName = (typeof DATASET_TABLES)[number];
+
+/** One table seen only through what every sample table shares: an id and the `sample` mark. */
+function sampleTable(database: CoderPathDb, name: SampleTableName): SampleTable {
+  return database[name] as unknown as SampleTable;
+}
+
 /** The tables sample records go into (every user table except the profile, the timer and keyValues). */
-function sampleTables(database: CoderPathDb): Table<{ id: Id; sample?: 1 }, Id>[] {
-  return DATASET_TABLES.map((name) => database[name] as unknown as Table<{ id: Id; sample?: 1 }, Id>);
+function sampleTables(database: CoderPathDb): SampleTable[] {
+  return DATASET_TABLES.map((name) => sampleTable(database, name));
 }
 
 export class SampleDataAlreadyLoadedError extends Error {
@@ -59,7 +67,7 @@ export async function loadSampleData(today: IsoDate = todayIso(), database: Code
 
 export interface SampleRemoval {
   /** Sample records deleted per table. */
-  removed: Record<(typeof DATASET_TABLES)[number], number>;
+  removed: Record<SampleTableName, number>;
 }
 
 /**
@@ -70,16 +78,12 @@ export interface SampleRemoval {
  */
 export async function removeSampleData(database: CoderPathDb = db): Promise<SampleRemoval> {
   return database.transaction('rw', [...sampleTables(database), database.timer], async () => {
-    const ids = async (table: Table<{ id: Id; sample?: 1 }, Id>) =>
-      (await table.where('sample').equals(1).primaryKeys()) as Id[];
-    const credentialIds = new Set(await ids(database.credentials));
-    const entryIds = new Set(await ids(database.ceuEntries));
-    const planIds = new Set(await ids(database.studyPlans));
+    const ids = (name: SampleTableName) => sampleTable(database, name).where('sample').equals(1).primaryKeys();
+    const credentialIds = new Set(await ids('credentials'));
+    const entryIds = new Set(await ids('ceuEntries'));
+    const planIds = new Set(await ids('studyPlans'));
     const removed = {} as SampleRemoval['removed'];
-    for (const name of DATASET_TABLES) {
-      const table = database[name] as unknown as Table<{ id: Id; sample?: 1 }, Id>;
-      removed[name] = await table.where('sample').equals(1).delete();
-    }
+    for (const name of DATASET_TABLES) removed[name] = await sampleTable(database, name).where('sample').equals(1).delete();
     // A certificate the user attached to a sample entry has nothing left to prove.
     if (entryIds.size > 0) {
       removed.attachments += await database.attachments.where('entryId').anyOf([...entryIds]).delete();

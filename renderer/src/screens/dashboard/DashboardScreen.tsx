@@ -1,17 +1,189 @@
+/**
+ * The dashboard (product.md item 4): next deadline, readiness, this week's study time, CEU status per credential
+ * and the next milestone, each with its chart and a link to its screen. Parts the user does not use show one line
+ * inviting them to start (shared/dashboard/cards.ts). A first-run welcome opens here while the profile has not
+ * finished or skipped it; it never blocks the other screens.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { EmptyState } from '../../components/EmptyState';
+import type { DashboardCard, DashboardCardId } from '../../../../shared/dashboard/cards';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { db } from '../../db/db';
+import { hasSampleData } from '../../db/sampleData';
+import { formatDay } from '../../lib/dates';
+import { formatHours } from '../study/studyView';
+import { useToday } from '../study/useStudyData';
+import { WelcomePanel } from '../welcome/WelcomePanel';
+import { ChartsDrawnProvider, useChartsDrawnMark } from './chartsDrawn';
+import { CeuChart, DeadlineChart, MilestoneChart, ReadinessChart, WeekChart } from './DashboardCharts';
+import {
+  buildDashboardView, ceuStatusText, ceuSummary, daysLeftText, deadlineSummary, milestoneSummary, readinessSummary,
+  weekSummary, type DashboardView,
+} from './dashboardView';
+import { useDashboardData } from './useDashboardData';
+import './dashboard.css';
+
+/** Where each card leads, and where its invitation starts. */
+const CARD_LINKS: Record<DashboardCardId, { to: string; label: string }> = {
+  'next-deadline': { to: '/study', label: 'Open Study' },
+  readiness: { to: '/practice', label: 'Open Practice exams' },
+  'week-study': { to: '/study', label: 'Open Study' },
+  'ceu-status': { to: '/ceus', label: 'Open CEUs' },
+  'next-milestone': { to: '/roadmap', label: 'Open Roadmap' },
+};
+
+function ChartCard({ card, headline, summary, link, children }: {
+  card: DashboardCard;
+  headline: ReactNode;
+  summary: string;
+  link?: { to: string; label: string };
+  children: (summaryId: string) => ReactNode;
+}) {
+  const id = useId();
+  const to = link ?? CARD_LINKS[card.id];
+  return (
+    <section className="card dash-card" aria-labelledby={`${id}-title`} data-testid={`card-${card.id}`}>
+      <h2 id={`${id}-title`}>{card.title}</h2>
+      <p className="dash-headline">{headline}</p>
+      {children(`${id}-summary`)}
+      <p id={`${id}-summary`} className="muted dash-summary">{summary}</p>
+      <Link className="dash-link" to={to.to}>{to.label}</Link>
+    </section>
+  );
+}
+
+function InviteLine({ card }: { card: Extract<DashboardCard, { show: 'invite' }> }) {
+  return (
+    <li className="dash-invite" data-testid={`invite-${card.id}`}>
+      <span><strong>{card.title}:</strong> {card.invite}</span>{' '}
+      <Link to={CARD_LINKS[card.id].to}>{card.action}</Link>
+    </li>
+  );
+}
+
+function Cards({ view }: { view: DashboardView }) {
+  const charts = view.cards.filter((c) => c.show === 'chart');
+  const invites = view.cards.filter((c): c is Extract<DashboardCard, { show: 'invite' }> => c.show === 'invite');
+  const card = (id: DashboardCardId) => charts.find((c) => c.id === id);
+  const deadline = card('next-deadline');
+  const readiness = card('readiness');
+  const week = card('week-study');
+  const ceu = card('ceu-status');
+  const milestone = card('next-milestone');
+  const next = view.deadline.next;
+
+  if (charts.length === 0) {
+    return (
+      <section className="card dash-start" aria-labelledby="dash-start-title">
+        <h2 id="dash-start-title">Nothing to show yet</h2>
+        <p className="muted">The dashboard fills in as you use CoderPath. Start with any of these:</p>
+        <ul className="dash-invites">{invites.map((c) => <InviteLine key={c.id} card={c} />)}</ul>
+      </section>
+    );
+  }
+  return (
+    <>
+      <div className="dash-grid">
+        {deadline ? (
+          <ChartCard
+            card={deadline}
+            headline={next ? <>{next.label}: <strong>{formatDay(next.date)}</strong>, {daysLeftText(next.daysLeft)}</> : 'Nothing due'}
+            summary={deadlineSummary(view.deadline)}
+            {...(next?.kind === 'ceu-cycle' ? { link: CARD_LINKS['ceu-status'] } : {})}
+          >
+            {(sid) => (view.deadline.upcoming.length > 0 ? <DeadlineChart deadlines={view.deadline.upcoming} summaryId={sid} /> : null)}
+          </ChartCard>
+        ) : null}
+        {readiness && view.readiness ? (
+          <ChartCard
+            card={readiness}
+            headline={<>{view.readiness.examCode}: latest <strong>{view.readiness.readiness.latest?.percent ?? '—'}%</strong>, pass {view.readiness.passPercent}%</>}
+            summary={readinessSummary(view.readiness)}
+          >
+            {(sid) => <ReadinessChart rows={view.readiness!.rows} passPercent={view.readiness!.passPercent} summaryId={sid} />}
+          </ChartCard>
+        ) : null}
+        {week && view.week ? (
+          <ChartCard
+            card={week}
+            headline={<><strong>{formatHours(view.week.thisWeek.hours)}</strong> of {formatHours(view.week.thisWeek.goal)} this week ({view.week.plan.name})</>}
+            summary={weekSummary(view.week)}
+          >
+            {(sid) => <WeekChart weeks={view.week!.weeks} summaryId={sid} />}
+          </ChartCard>
+        ) : null}
+        {ceu ? (
+          <ChartCard
+            card={ceu}
+            headline={
+              <>
+                {view.ceu.map((r, i) => (
+                  <span key={r.code} className="dash-ceu">
+                    {i > 0 ? ' · ' : ''}{r.code} <strong>{r.earned}/{r.required}</strong>{' '}
+                    <span className={`status-${r.status}`}>{ceuStatusText(r.status)}</span>
+                  </span>
+                ))}
+              </>
+            }
+            summary={ceuSummary(view.ceu)}
+          >
+            {(sid) => <CeuChart rows={view.ceu} summaryId={sid} />}
+          </ChartCard>
+        ) : null}
+        {milestone ? (
+          <ChartCard
+            card={milestone}
+            headline={view.milestone.next ? <><strong>{view.milestone.next.milestone.title}</strong>, {daysLeftText(view.milestone.next.daysLeft)}</> : 'Every milestone is done'}
+            summary={milestoneSummary(view.milestone)}
+          >
+            {(sid) => <MilestoneChart points={view.milestone.points} todayX={view.milestone.todayX} summaryId={sid} />}
+          </ChartCard>
+        ) : null}
+      </div>
+      {invites.length > 0 ? (
+        <section aria-labelledby="dash-more-title" className="dash-more">
+          <h2 id="dash-more-title" className="visually-hidden">More to start</h2>
+          <ul className="dash-invites">{invites.map((c) => <InviteLine key={c.id} card={c} />)}</ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The ids of the charts the view draws (the deadline chart only when something is due). */
+function expectedCharts(view: DashboardView): string[] {
+  return view.cards
+    .filter((c) => c.show === 'chart')
+    .map((c) => c.id)
+    .filter((id) => id !== 'next-deadline' || view.deadline.upcoming.length > 0)
+    .filter((id) => id !== 'readiness' || view.readiness !== undefined);
+}
 
 export default function DashboardScreen() {
+  const today = useToday();
+  const raw = useDashboardData(today);
+  const profile = useLiveQuery(() => db.profile.get('profile'), []);
+  const sample = useLiveQuery(() => hasSampleData(), []);
+  const [welcomeKept, setWelcomeKept] = useState(false);
+  const view = useMemo(() => (raw ? buildDashboardView(raw, today) : undefined), [raw, today]);
+  const expected = useMemo(() => (view ? expectedCharts(view) : undefined), [view]);
+  const { report, drawn } = useChartsDrawnMark(expected);
+  const showWelcome = welcomeKept || (profile !== undefined && !profile.onboardingDone && sample === false);
+
   return (
-    <section>
+    <section data-charts-drawn={drawn ? 'true' : undefined}>
       <ScreenHeader title="Dashboard" description="Your next deadline, readiness, study time, CEU status and next milestone at a glance." />
-      <EmptyState title="Nothing to show yet">
-        <p>
-          The dashboard fills in as you use CoderPath. Create a <Link to="/study">study plan</Link> if you are preparing
-          for an exam, or add the <Link to="/ceus">credentials you hold</Link> to track your CEUs.
-        </p>
-      </EmptyState>
+      {showWelcome && profile ? (
+        <WelcomePanel careerStart={profile.careerStart} onKeepOpen={setWelcomeKept} />
+      ) : null}
+      {view ? (
+        <ChartsDrawnProvider value={report}>
+          <Cards view={view} />
+        </ChartsDrawnProvider>
+      ) : (
+        <p className="loading" role="status">Loading…</p>
+      )}
     </section>
   );
 }

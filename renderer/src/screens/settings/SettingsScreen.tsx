@@ -4,6 +4,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { db } from '../../db/db';
 import { platform, type AppInfo } from '../../platform';
 import { ProfileForm } from './ProfileForm';
+import { WelcomeSettings } from '../welcome/SampleDataControls';
 
 function persistenceText(value: boolean | null | undefined): string {
   if (value === true) return 'Granted: your data will not be cleared when the disk runs low.';
@@ -22,6 +23,7 @@ export default function SettingsScreen() {
     <section>
       <ScreenHeader title="Settings" description="Your profile, your data, backups and the app." />
       <section className="card">{profile ? <ProfileForm profile={profile} /> : <p className="loading">Loading…</p>}</section>
+      <WelcomeSettings />
       <section className="card" aria-labelledby="storage-title">
         <h2 id="storage-title">Storage</h2>
         <dl className="facts">

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildSampleData } from '../../../../shared/datasets/sample';
+import type { HeldCredential, StudyPlan } from '../../../../shared/model/entities';
+import {
+  buildDashboardView, ceuSummary, deadlineCandidates, deadlineSummary, milestoneSummary, upcomingDeadlines, weekChartFrom,
+  weekSummary, type DashboardRaw,
+} from './dashboardView';
+
+const TODAY = '2026-03-10';
+let n = 0;
+const sample = buildSampleData(TODAY, () => `id-${++n}`);
+const plan = sample.studyPlans[0]!;
+const raw = (over: Partial<DashboardRaw> = {}): DashboardRaw => ({
+  attempts: [], practiceTargets: {}, recentSessions: [], credentials: [], entries: [], ruleSettings: {}, milestones: [],
+  ...over,
+});
+const held = (code: string, cycleEnd: string, id = code): HeldCredential =>
+  ({ id, code, earnedOn: '2024-01-01', cycleStart: '2024-01-01', cycleEnd, history: [], createdAt: '', updatedAt: '' });
+
+describe('deadlines', () => {
+  it('one deadline per cycle end: AAPC credentials sharing a period read as one', () => {
+    const c = deadlineCandidates({ ...plan, examDate: '2026-05-09' } as StudyPlan, [held('CRC', '2027-02-28'), held('CPC', '2027-02-28'), held('CCS', '2026-12-31')]);
+    expect(c.map((d) => [d.kind, d.date, d.label])).toEqual([
+      ['exam', '2026-05-09', 'CPC exam'],
+      ['ceu-cycle', '2027-02-28', 'CPC and CRC CEU cycle ends'],
+      ['ceu-cycle', '2026-12-31', 'CCS CEU cycle ends'],
+    ]);
+    const upcoming = upcomingDeadlines(c, TODAY);
+    expect(upcoming.map((d) => [d.label, d.daysLeft])).toEqual([
+      ['CPC exam', 60], ['CCS CEU cycle ends', 296], ['CPC and CRC CEU cycle ends', 355],
+    ]);
+    expect(deadlineSummary({ next: upcoming[0]!, upcoming })).toBe(
+      'CPC exam: May 9, 2026, in 60 days. After that: CCS CEU cycle ends Dec 31, 2026; CPC and CRC CEU cycle ends Feb 28, 2027.',
+    );
+  });
+
+  it('an overdue cycle comes first and says so (nextDeadline.ts)', () => {
+    const upcoming = upcomingDeadlines(deadlineCandidates(undefined, [held('CCS', '2026-03-01'), held('CPC', '2026-04-30')]), TODAY);
+    expect(deadlineSummary({ next: upcoming[0]!, upcoming })).toBe(
+      'CCS CEU cycle ends: Mar 1, 2026, 9 days overdue. After that: CPC CEU cycle ends Apr 30, 2026.',
+    );
+  });
+});
+
+describe('buildDashboardView', () => {
+  it('a new user: every card invites, no chart data', () => {
+    const view = buildDashboardView(raw(), TODAY);
+    expect(view.cards.every((c) => c.show === 'invite')).toBe(true);
+    expect(view.readiness).toBeUndefined();
+    expect(view.week).toBeUndefined();
+    expect(view.ceu).toEqual([]);
+    expect(view.deadline.next).toBeNull();
+  });
+
+  it('the sample user: every card has its chart data', () => {
+    const view = buildDashboardView(
+      raw({
+        activePlan: plan, attempts: sample.practiceAttempts, recentSessions: sample.studySessions,
+        credentials: sample.credentials, entries: sample.ceuEntries, milestones: sample.milestones,
+      }),
+      TODAY,
+    );
+    expect(view.cards.every((c) => c.show === 'chart')).toBe(true);
+    expect(view.deadline.next).toMatchObject({ kind: 'exam', label: 'CPC exam', daysLeft: 60 });
+    // Five attempts from 58% to 68% against the CPC pass mark (exams.ts: 70%).
+    expect(view.readiness?.rows.map((r) => r.score)).toEqual([58, 61, 63, 66, 68]);
+    expect(view.readiness?.passPercent).toBe(70);
+    expect(view.week?.weeks).toHaveLength(4);
+    expect(view.week?.thisWeek.goal).toBe(8);
+    expect(view.ceu.map((r) => r.code)).toEqual(['CPC', 'CRC']);
+    expect(view.ceu.every((r) => r.filled + r.remaining === Math.max(r.required, r.filled))).toBe(true);
+    expect(view.milestone.points).toHaveLength(5);
+    expect(view.milestone.next?.milestone.stage).toBe('specialization');
+    expect(view.milestone.points.filter((p) => p.next)).toHaveLength(1);
+  });
+
+  it('a plan without attempts: study chart, readiness invites', () => {
+    const view = buildDashboardView(raw({ activePlan: plan }), TODAY);
+    expect(Object.fromEntries(view.cards.map((c) => [c.id, c.show]))).toMatchObject({ readiness: 'invite', 'week-study': 'chart' });
+    expect(weekSummary(view.week!)).toBe('This week: 0 h of your 8 h goal (8 h to go).');
+  });
+});
+
+describe('summaries', () => {
+  it('the week chart starts at the plan start, at most four weeks back', () => {
+    expect(weekChartFrom({ startDate: '2026-03-02' }, TODAY)).toBe('2026-03-02');
+    expect(weekChartFrom({ startDate: '2025-01-01' }, TODAY)).toBe('2026-02-17');
+    expect(weekChartFrom({ startDate: '2026-04-01' }, TODAY)).toBe(TODAY);
+  });
+
+  it('CEU status and the next milestone in words', () => {
+    expect(
+      ceuSummary([{ code: 'CPC', earned: 14.5, required: 36, filled: 14.5, remaining: 21.5, status: 'on-track', daysLeft: 300, cycleEnd: '2027-01-05' }]),
+    ).toBe('CPC: 14.5 of 36 CEUs, on track, cycle ends Jan 5, 2027.');
+    const view = buildDashboardView(raw({ milestones: sample.milestones }), TODAY);
+    expect(milestoneSummary(view.milestone)).toMatch(/^Next: .+, (target|was due) .+\. 3 of 5 milestones done\.$/);
+  });
+});

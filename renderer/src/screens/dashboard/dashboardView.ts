@@ -1,0 +1,222 @@
+/**
+ * What the dashboard shows, as plain data and sentences, from the few records it reads (useDashboardData.ts).
+ * Every number comes from shared/ (dashboard, study, ceu, roadmap); this module only picks and words them.
+ */
+import { format } from 'date-fns';
+import { computeRequirements, type CycleStatus } from '../../../../shared/ceu/requirements';
+import type { RuleSettings } from '../../../../shared/ceu/catalogTypes';
+import { dashboardCards, type DashboardCard } from '../../../../shared/dashboard/cards';
+import { nextDeadline, type Deadline, type DeadlineCandidate } from '../../../../shared/dashboard/nextDeadline';
+import type {
+  CeuEntry, HeldCredential, IsoDate, Milestone, MilestoneState, PracticeAttempt, StudyPlan, StudySession,
+} from '../../../../shared/model/entities';
+import { nextMilestone, type NextMilestone } from '../../../../shared/roadmap/timeline';
+import { scoreTrendChart, type TrendRow } from '../../../../shared/study/charts';
+import { addDaysToDay, dayToDate, maxDay } from '../../../../shared/study/days';
+import { getExamDef } from '../../../../shared/study/exams';
+import { assessReadiness, type Readiness } from '../../../../shared/study/readiness';
+import { weeklyHours, type WeekHours } from '../../../../shared/study/sessions';
+import { formatDay } from '../../lib/dates';
+import { formatHours, sessionsForPlan } from '../study/studyView';
+
+/** How much the small charts show (display choices, not rules). */
+export const DASHBOARD_CHART = { weeks: 4, deadlines: 4 } as const;
+
+/** The records the dashboard reads. */
+export interface DashboardRaw {
+  activePlan?: StudyPlan;
+  /** Attempts of the readiness exam (the active plan's, else the one practised last). */
+  attempts: PracticeAttempt[];
+  practiceTargets: Record<string, number>;
+  /** Sessions of the last few weeks only. */
+  recentSessions: StudySession[];
+  /** Held credentials not retired. */
+  credentials: HeldCredential[];
+  /** The CEU entries that can count in the current cycles. */
+  entries: CeuEntry[];
+  ruleSettings: RuleSettings;
+  milestones: Milestone[];
+}
+
+export interface CeuRow {
+  code: string;
+  earned: number;
+  required: number;
+  /** Earned, capped at required, and the rest: the two parts of the progress bar. */
+  filled: number;
+  remaining: number;
+  status: CycleStatus;
+  daysLeft: number;
+  cycleEnd: IsoDate;
+}
+
+export interface MilestonePoint {
+  id: string;
+  title: string;
+  /** Milliseconds since the epoch of the target (or done) day: the mini timeline's x. */
+  x: number;
+  date: IsoDate;
+  state: MilestoneState;
+  next: boolean;
+}
+
+export interface DashboardView {
+  cards: DashboardCard[];
+  deadline: { next: Deadline | null; upcoming: Deadline[] };
+  readiness?: { examCode: string; readiness: Readiness; rows: TrendRow[]; passPercent: number };
+  week?: { plan: StudyPlan; weeks: WeekHours[]; thisWeek: WeekHours };
+  ceu: CeuRow[];
+  milestone: { next: NextMilestone | null; points: MilestonePoint[]; done: number; total: number; todayX: number };
+}
+
+/** Exam dates and CEU cycle ends; credentials sharing one cycle end (an AAPC period) make one deadline. */
+export function deadlineCandidates(activePlan: StudyPlan | undefined, credentials: readonly HeldCredential[]): DeadlineCandidate[] {
+  const candidates: DeadlineCandidate[] = [];
+  if (activePlan) candidates.push({ kind: 'exam', date: activePlan.examDate, label: `${activePlan.examCode} exam`, ref: activePlan.id });
+  const byEnd = new Map<IsoDate, HeldCredential[]>();
+  for (const c of credentials) byEnd.set(c.cycleEnd, [...(byEnd.get(c.cycleEnd) ?? []), c]);
+  for (const [end, list] of byEnd) {
+    const codes = list.map((c) => c.code).sort();
+    candidates.push({ kind: 'ceu-cycle', date: end, label: `${codes.join(' and ')} CEU cycle ends`, ref: list[0]!.id });
+  }
+  return candidates;
+}
+
+/** The deadlines the chart shows: overdue cycles, then what is ahead, soonest first. */
+export function upcomingDeadlines(candidates: readonly DeadlineCandidate[], today: IsoDate): Deadline[] {
+  const list: Deadline[] = [];
+  const rest = [...candidates];
+  while (list.length < DASHBOARD_CHART.deadlines) {
+    const next = nextDeadline(rest, today);
+    if (!next) break;
+    list.push(next);
+    rest.splice(rest.findIndex((c) => c.kind === next.kind && c.ref === next.ref && c.date === next.date), 1);
+  }
+  return list;
+}
+
+export function buildDashboardView(raw: DashboardRaw, today: IsoDate): DashboardView {
+  const cards = dashboardCards({
+    hasActivePlan: raw.activePlan !== undefined,
+    hasAttempts: raw.attempts.length > 0,
+    hasCredentials: raw.credentials.length > 0,
+    hasMilestones: raw.milestones.length > 0,
+  });
+  const candidates = deadlineCandidates(raw.activePlan, raw.credentials);
+  return {
+    cards,
+    deadline: { next: nextDeadline(candidates, today), upcoming: upcomingDeadlines(candidates, today) },
+    ...readinessPart(raw, today),
+    ...weekPart(raw, today),
+    ceu: ceuRows(raw, today),
+    milestone: milestonePart(raw.milestones, today),
+  };
+}
+
+function readinessPart(raw: DashboardRaw, today: IsoDate): Pick<DashboardView, 'readiness'> {
+  const exam = getExamDef(raw.attempts[0]?.examCode ?? '');
+  if (!exam) return {};
+  const targetPercent = raw.practiceTargets[exam.code];
+  const options = targetPercent === undefined ? {} : { targetPercent };
+  const readiness = assessReadiness(raw.attempts, exam, today, options);
+  const chart = scoreTrendChart(raw.attempts, exam, today, { ...options, projection: readiness.projection });
+  // The small chart keeps the attempts and the fitted line through them; the projection band is the Practice screen's.
+  const rows = chart.rows.filter((r) => r.score !== undefined).map(({ band: _band, ...r }) => r);
+  return { readiness: { examCode: exam.code, readiness, rows, passPercent: chart.passPercent } };
+}
+
+/** The first day the week chart covers: the plan's start, at most `weeks` weeks back. */
+export function weekChartFrom(plan: Pick<StudyPlan, 'startDate'>, today: IsoDate): IsoDate {
+  return maxDay(addDaysToDay(today, -7 * (DASHBOARD_CHART.weeks - 1)), plan.startDate > today ? today : plan.startDate);
+}
+
+function weekPart(raw: DashboardRaw, today: IsoDate): Pick<DashboardView, 'week'> {
+  const plan = raw.activePlan;
+  if (!plan) return {};
+  const sessions = sessionsForPlan(raw.recentSessions, plan.id);
+  const weeks = weeklyHours(sessions, { from: weekChartFrom(plan, today), to: today, goalHours: plan.weeklyHoursGoal });
+  const thisWeek = weeks[weeks.length - 1]!;
+  return { week: { plan, weeks, thisWeek } };
+}
+
+export function ceuRows(raw: Pick<DashboardRaw, 'credentials' | 'entries' | 'ruleSettings'>, today: IsoDate): CeuRow[] {
+  if (raw.credentials.length === 0) return [];
+  const report = computeRequirements({ held: raw.credentials, entries: raw.entries, today, ruleSettings: raw.ruleSettings });
+  return report.credentials.map((r) => {
+    const filled = Math.min(r.earned, r.required);
+    return {
+      code: r.code, earned: r.earned, required: r.required, filled, remaining: Math.max(0, r.required - filled),
+      status: r.status, daysLeft: r.daysLeft, cycleEnd: r.cycleEnd,
+    };
+  });
+}
+
+function milestonePart(milestones: readonly Milestone[], today: IsoDate): DashboardView['milestone'] {
+  const next = nextMilestone(milestones, today);
+  const points = milestones
+    .map((m): MilestonePoint => {
+      const date = m.state === 'done' && m.doneOn ? m.doneOn : m.targetDate;
+      return { id: m.id, title: m.title, x: dayToDate(date).getTime(), date, state: m.state, next: m.id === next?.milestone.id };
+    })
+    .sort((a, b) => a.x - b.x);
+  const done = milestones.filter((m) => m.state === 'done').length;
+  return { next, points, done, total: milestones.length, todayX: dayToDate(today).getTime() };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function daysLeftText(daysLeft: number): string {
+  if (daysLeft === 0) return 'today';
+  if (daysLeft < 0) return `${plural(-daysLeft, 'day')} overdue`;
+  return `in ${plural(daysLeft, 'day')}`;
+}
+
+export function deadlineSummary(deadline: DashboardView['deadline']): string {
+  const { next, upcoming } = deadline;
+  if (!next) return 'Nothing is due: no upcoming exam date or CEU cycle end.';
+  const later = upcoming.slice(1).map((d) => `${d.label} ${formatDay(d.date)}`);
+  return `${next.label}: ${formatDay(next.date)}, ${daysLeftText(next.daysLeft)}.${later.length ? ` After that: ${later.join('; ')}.` : ''}`;
+}
+
+export function readinessSummary(part: NonNullable<DashboardView['readiness']>): string {
+  const { readiness } = part;
+  const latest = readiness.latest ? `Latest ${readiness.latest.percent}% on ${formatDay(readiness.latest.date)}` : 'No attempts';
+  return `${latest}, pass mark ${part.passPercent}% (${plural(readiness.attemptCount, 'attempt')}). ${readiness.projection.message}`;
+}
+
+export function weekSummary(part: NonNullable<DashboardView['week']>): string {
+  const { thisWeek } = part;
+  const left = Math.max(0, thisWeek.goal - thisWeek.hours);
+  const status = thisWeek.metGoal ? 'goal met' : `${formatHours(left)} to go`;
+  return `This week: ${formatHours(thisWeek.hours)} of your ${formatHours(thisWeek.goal)} goal (${status}).`;
+}
+
+const STATUS_TEXT: Record<CycleStatus, string> = {
+  complete: 'complete',
+  'on-track': 'on track',
+  behind: 'behind pace',
+  overdue: 'overdue',
+};
+
+export function ceuSummary(rows: readonly CeuRow[]): string {
+  return rows
+    .map((r) => `${r.code}: ${r.earned} of ${r.required} CEUs, ${STATUS_TEXT[r.status]}, cycle ends ${formatDay(r.cycleEnd)}.`)
+    .join(' ');
+}
+
+export function ceuStatusText(status: CycleStatus): string {
+  return STATUS_TEXT[status];
+}
+
+export function milestoneSummary(part: DashboardView['milestone']): string {
+  const progress = `${part.done} of ${plural(part.total, 'milestone')} done.`;
+  if (!part.next) return `Every milestone is done. ${progress}`;
+  const { milestone, late, daysLeft } = part.next;
+  const when = late ? `was due ${formatDay(milestone.targetDate)} (${daysLeftText(daysLeft)})` : `target ${formatDay(milestone.targetDate)}, ${daysLeftText(daysLeft)}`;
+  return `Next: ${milestone.title}, ${when}. ${progress}`;
+}
+
+/** `Mar 2027` for the mini timeline's ticks. */
+export function monthTick(x: number): string {
+  return format(new Date(x), 'MMM yyyy');
+}

@@ -1,0 +1,42 @@
+/**
+ * The dashboard's reads, in one live query, kept to what the cards need: the active plan and its exam's attempts,
+ * the last few weeks of sessions, held credentials with only the CEU entries that can count in their current
+ * cycles (no certificate files), and the milestones.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { previousCycleEnd } from '../../../../shared/ceu/eligibility';
+import { isActive } from '../../../../shared/ceu/requirements';
+import type { IsoDate, PracticeAttempt } from '../../../../shared/model/entities';
+import { isoWeekStart } from '../../../../shared/study/sessions';
+import { readRuleSettings } from '../../db/ceus';
+import { db } from '../../db/db';
+import { readPracticeTargets } from '../../db/practice';
+import { type DashboardRaw, weekChartFrom } from './dashboardView';
+
+/** Attempts of the readiness exam: the active plan's, else the exam practised last. */
+async function readinessAttempts(examCode: string | undefined): Promise<PracticeAttempt[]> {
+  const code = examCode ?? (await db.practiceAttempts.orderBy('date').last())?.examCode;
+  return code ? db.practiceAttempts.where('examCode').equals(code).toArray() : [];
+}
+
+export function useDashboardData(today: IsoDate): DashboardRaw | undefined {
+  return useLiveQuery(async (): Promise<DashboardRaw> => {
+    const plans = await db.studyPlans.toArray();
+    const activePlan = plans.find((p) => p.active) ?? plans[0];
+    const credentials = (await db.credentials.toArray()).filter((c) => isActive(c, today));
+    // An entry from the renewal month before a cycle may be applied to it (eligibility.ts), so read from there.
+    const from = credentials.map((c) => `${previousCycleEnd(c).slice(0, 7)}-01`).sort()[0];
+    const [attempts, practiceTargets, recentSessions, entries, ruleSettings, milestones] = await Promise.all([
+      readinessAttempts(activePlan?.examCode),
+      readPracticeTargets(),
+      activePlan ? db.studySessions.where('date').aboveOrEqual(isoWeekStart(weekChartFrom(activePlan, today))).toArray() : [],
+      from ? db.ceuEntries.where('completedOn').aboveOrEqual(from).toArray() : [],
+      credentials.length > 0 ? readRuleSettings() : {},
+      db.milestones.toArray(),
+    ]);
+    return {
+      ...(activePlan ? { activePlan } : {}),
+      attempts, practiceTargets, recentSessions, credentials, entries, ruleSettings, milestones,
+    };
+  }, [today]);
+}

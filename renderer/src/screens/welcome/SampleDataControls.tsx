@@ -1,0 +1,119 @@
+/**
+ * "Explore with sample data" and "Remove sample data", wherever they appear: the welcome, the banner every screen
+ * shows while sample data is loaded, and Settings. The writes are db/sampleData.ts.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { hasSampleData, loadSampleData, removeSampleData } from '../../db/sampleData';
+import { reopenOnboarding } from '../../db/onboarding';
+import { todayIso } from '../../lib/dates';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** True while sample data is loaded; undefined while loading. */
+export function useSampleDataLoaded(): boolean | undefined {
+  return useLiveQuery(() => hasSampleData(), []);
+}
+
+export function ExploreSampleButton({ onError, className }: { onError: (message: string | null) => void; className?: string }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className={className}
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        onError(null);
+        try {
+          await loadSampleData(todayIso());
+        } catch (e) {
+          onError(message(e));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      Explore with sample data
+    </button>
+  );
+}
+
+export function RemoveSampleButton({ onError, onRemoved }: { onError: (message: string | null) => void; onRemoved?: () => void }) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <button
+      type="button"
+      className="btn-danger"
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        onError(null);
+        try {
+          await removeSampleData();
+          onRemoved?.();
+        } catch (e) {
+          onError(message(e));
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      Remove sample data
+    </button>
+  );
+}
+
+/** The banner on every screen while sample data is loaded (mounted by the Layout). */
+export function SampleDataBanner() {
+  const loaded = useSampleDataLoaded();
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  return (
+    <>
+      <p className="visually-hidden" role="status">{status}</p>
+      {loaded ? (
+        <div className="sample-banner" role="region" aria-label="Sample data" data-testid="sample-banner">
+          <span><strong>You are exploring sample data.</strong> Your own records are kept when you remove it.</span>
+          <RemoveSampleButton onError={setError} onRemoved={() => setStatus('Sample data removed.')} />
+          {error ? <span className="field-error" role="alert">Not removed: {error}</span> : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Settings: reopen the welcome, and load or remove the sample data. */
+export function WelcomeSettings() {
+  const loaded = useSampleDataLoaded();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby="welcome-settings-title">
+      <h2 id="welcome-settings-title">Getting started</h2>
+      <p className="muted">
+        The welcome sets up a study plan, your credentials and your roadmap. Sample data fills every screen with a
+        made-up learner and coder so you can look around; removing it keeps everything you entered yourself.
+      </p>
+      <div className="form-actions welcome-settings-actions">
+        <button
+          type="button"
+          onClick={async () => {
+            await reopenOnboarding();
+            await navigate('/');
+          }}
+        >
+          Show the welcome again
+        </button>
+        {loaded === undefined ? null : loaded ? (
+          <RemoveSampleButton onError={setError} />
+        ) : (
+          <ExploreSampleButton onError={setError} />
+        )}
+      </div>
+      {loaded ? <p className="hint muted">The welcome opens on the Dashboard once the sample data is removed.</p> : null}
+      {error ? <p className="field-error" role="alert">{error}</p> : null}
+    </section>
+  );
+}
