@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { platform } from '../platform';
 import { StudyStatus } from '../screens/study/StudyStatus';
-import { SampleDataBanner } from '../screens/welcome/SampleDataControls';
+import { SampleDataBanner } from '../screens/welcome/SampleDataBanner';
 import { SCREENS } from './routes';
 import { screenForShortcut } from './shortcuts';
 

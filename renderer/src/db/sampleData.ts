@@ -6,7 +6,6 @@
  */
 import type { Table } from 'dexie';
 import type { Id, IsoDate } from '../../../shared/model/entities';
-import { buildSampleData } from '../../../shared/datasets/sample';
 import { DATASET_TABLES, type DatasetCounts, counts } from '../../../shared/datasets/types';
 import { todayIso } from '../lib/dates';
 import { db, newId, type CoderPathDb } from './db';
@@ -49,6 +48,8 @@ export async function hasSampleData(database: CoderPathDb = db): Promise<boolean
  * inactive: exactly one plan is active at a time, and the user's choice wins.
  */
 export async function loadSampleData(today: IsoDate = todayIso(), database: CoderPathDb = db): Promise<DatasetCounts> {
+  // Loaded on demand: the generator (PDF certificates included) is not needed to start the app.
+  const { buildSampleData } = await import('../../../shared/datasets/sample');
   const data = buildSampleData(today, newId);
   return database.transaction('rw', sampleTables(database), async () => {
     if (await anySample(database)) throw new SampleDataAlreadyLoadedError();

@@ -1,11 +1,12 @@
 /**
- * "Explore with sample data" and "Remove sample data", wherever they appear: the welcome, the banner every screen
- * shows while sample data is loaded, and Settings. The writes are db/sampleData.ts.
+ * "Explore with sample data" and "Remove sample data", in the welcome and in Settings (the banner every screen shows
+ * while sample data is loaded is SampleDataBanner.tsx). The writes are db/sampleData.ts.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { hasSampleData, loadSampleData, removeSampleData } from '../../db/sampleData';
+import { hasSampleData, loadSampleData } from '../../db/sampleData';
+import { RemoveSampleButton } from './SampleDataBanner';
 import { reopenOnboarding } from '../../db/onboarding';
 import { todayIso } from '../../lib/dates';
 
@@ -37,50 +38,6 @@ export function ExploreSampleButton({ onError, className }: { onError: (message:
     >
       Explore with sample data
     </button>
-  );
-}
-
-export function RemoveSampleButton({ onError, onRemoved }: { onError: (message: string | null) => void; onRemoved?: () => void }) {
-  const [busy, setBusy] = useState(false);
-  return (
-    <button
-      type="button"
-      className="btn-danger"
-      disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        onError(null);
-        try {
-          await removeSampleData();
-          onRemoved?.();
-        } catch (e) {
-          onError(message(e));
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      Remove sample data
-    </button>
-  );
-}
-
-/** The banner on every screen while sample data is loaded (mounted by the Layout). */
-export function SampleDataBanner() {
-  const loaded = useSampleDataLoaded();
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  return (
-    <>
-      <p className="visually-hidden" role="status">{status}</p>
-      {loaded ? (
-        <div className="sample-banner" role="region" aria-label="Sample data" data-testid="sample-banner">
-          <span><strong>You are exploring sample data.</strong> Your own records are kept when you remove it.</span>
-          <RemoveSampleButton onError={setError} onRemoved={() => setStatus('Sample data removed.')} />
-          {error ? <span className="field-error" role="alert">Not removed: {error}</span> : null}
-        </div>
-      ) : null}
-    </>
   );
 }
 
