@@ -33,18 +33,34 @@ export function previousCycleEnd(credential: HeldCredential): IsoDate {
   return closedEnds.sort().at(-1) ?? addDaysIso(credential.cycleStart, -1);
 }
 
-export function judgeEntry(entry: CeuEntry, credential: HeldCredential): Judgement {
-  const day = entry.completedOn;
+/**
+ * What judging an entry needs from its credential alone, worked out once per credential: a long history is
+ * judged entry by entry, and most of it is excluded with a message naming the same cycle.
+ */
+export interface CredentialContext {
+  prevEnd: IsoDate;
+  earnedOnText: string;
+  /** The end of the "outside the cycle" message, after the entry's own day. */
+  outsideText: string;
+}
+
+export function credentialContext(credential: HeldCredential): CredentialContext {
   const { cycleStart: start, cycleEnd: end, code } = credential;
+  return {
+    prevEnd: previousCycleEnd(credential),
+    earnedOnText: `, before ${code} was earned (${formatDay(credential.earnedOn)}): CEUs earned before certification do not count.`,
+    outsideText: `, outside the ${code} cycle ${formatDay(start)} – ${formatDay(end)}: CEUs count only in the cycle they were earned and never carry over.`,
+  };
+}
+
+export function judgeEntry(entry: CeuEntry, credential: HeldCredential, context: CredentialContext = credentialContext(credential)): Judgement {
+  const day = entry.completedOn;
+  const { cycleStart: start, cycleEnd: end } = credential;
   if (day < credential.earnedOn) {
-    return {
-      counts: false,
-      reason: 'before-earned',
-      message: `Completed ${formatDay(day)}, before ${code} was earned (${formatDay(credential.earnedOn)}): CEUs earned before certification do not count.`,
-    };
+    return { counts: false, reason: 'before-earned', message: `Completed ${formatDay(day)}${context.earnedOnText}` };
   }
   const choice = entry.cycleChoice?.[credential.id];
-  const prevEnd = previousCycleEnd(credential);
+  const prevEnd = context.prevEnd;
   const inWindow = start <= day && day <= end;
   if (choice && sameMonth(day, end)) {
     if (choice > end) {
@@ -66,11 +82,11 @@ export function judgeEntry(entry: CeuEntry, credential: HeldCredential): Judgeme
     }
   }
   if (inWindow) return { counts: true };
-  return {
-    counts: false,
-    reason: 'outside-cycle',
-    message: `Completed ${formatDay(day)}, outside the ${code} cycle ${formatDay(start)} – ${formatDay(end)}: CEUs count only in the cycle they were earned and never carry over.`,
-  };
+  return { counts: false, reason: 'outside-cycle', message: outsideCycleMessage(day, context) };
+}
+
+export function outsideCycleMessage(day: IsoDate, context: CredentialContext): string {
+  return `Completed ${formatDay(day)}${context.outsideText}`;
 }
 
 /** Same course: the same index/approval number and the same title (case and spacing ignored). */

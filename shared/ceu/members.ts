@@ -1,7 +1,7 @@
 /** The held credentials of one body group, each with the entries that count toward its cycle. */
 import type { CeuEntry, HeldCredential, Id } from '../model/entities';
 import type { CredentialDef } from './catalogTypes';
-import { byCompletion, dropRepeatedCourses, judgeEntry, type ExcludedEntry } from './eligibility';
+import { byCompletion, credentialContext, dropRepeatedCourses, judgeEntry, outsideCycleMessage, type ExcludedEntry } from './eligibility';
 
 export interface Member {
   held: HeldCredential;
@@ -13,15 +13,43 @@ export interface Member {
 }
 
 export function judgeMember(held: HeldCredential, def: CredentialDef, entries: readonly CeuEntry[]): Member {
+  return judgeOwnEntries(held, def, entries.filter((e) => e.credentialIds.includes(held.id)).sort(byCompletion));
+}
+
+/** `own`: the entries applied to `held`, already earliest first (see entriesByCredential). */
+export function judgeOwnEntries(held: HeldCredential, def: CredentialDef, own: readonly CeuEntry[]): Member {
   const eligible: CeuEntry[] = [];
   const ineligible: ExcludedEntry[] = [];
-  for (const entry of [...entries].sort(byCompletion)) {
-    if (!entry.credentialIds.includes(held.id)) continue;
-    const judgement = judgeEntry(entry, held);
+  const context = credentialContext(held);
+  const { earnedOn, cycleStart, cycleEnd, id } = held;
+  for (const entry of own) {
+    const day = entry.completedOn;
+    // The common case (no renewal-month choice, earned before) decided inline, as judgeEntry would decide it.
+    if (day >= earnedOn && !entry.cycleChoice?.[id]) {
+      if (cycleStart <= day && day <= cycleEnd) eligible.push(entry);
+      else ineligible.push({ entryId: entry.id, reason: 'outside-cycle', message: outsideCycleMessage(day, context) });
+      continue;
+    }
+    const judgement = judgeEntry(entry, held, context);
     if (judgement.counts) eligible.push(entry);
     else ineligible.push({ entryId: entry.id, reason: judgement.reason, message: judgement.message });
   }
   return { held, def, eligible, ineligible };
+}
+
+/** Each credential id's entries, earliest first: one sort and one pass however many credentials are held. */
+export function entriesByCredential(entries: readonly CeuEntry[]): Map<Id, CeuEntry[]> {
+  const byCredential = new Map<Id, CeuEntry[]>();
+  for (const entry of [...entries].sort(byCompletion)) {
+    for (const id of entry.credentialIds) {
+      const list = byCredential.get(id);
+      if (list) {
+        // An id listed twice on one entry still applies it once.
+        if (list[list.length - 1] !== entry) list.push(entry);
+      } else byCredential.set(id, [entry]);
+    }
+  }
+  return byCredential;
 }
 
 export interface GroupPool {

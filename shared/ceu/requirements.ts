@@ -8,7 +8,7 @@ import type { HeldCredential, Id, IsoDate } from '../model/entities';
 import { aapcGroup } from './aapcGroup';
 import { ahimaGroup } from './ahimaGroup';
 import { getCredentialDef } from './catalog';
-import { judgeMember, type Member } from './members';
+import { entriesByCredential, judgeOwnEntries, type Member } from './members';
 import type {
   BodyGroupRequirement, CredentialRequirement, RequirementInput, RequirementReport, UnsupportedCredential,
 } from './requirementTypes';
@@ -31,6 +31,7 @@ export function computeRequirements(input: RequirementInput): RequirementReport 
   const { today, ruleSettings } = input;
   const unsupported: UnsupportedCredential[] = [];
   const groups = new Map<string, Member[]>();
+  const own = entriesByCredential(input.entries);
   for (const held of input.held) {
     if (!isActive(held, today)) continue;
     const def = getCredentialDef(held.code);
@@ -43,7 +44,7 @@ export function computeRequirements(input: RequirementInput): RequirementReport 
       continue;
     }
     const key = groupKeyOf(def.body, held.cycleEnd);
-    groups.set(key, [...(groups.get(key) ?? []), judgeMember(held, def, input.entries)]);
+    groups.set(key, [...(groups.get(key) ?? []), judgeOwnEntries(held, def, own.get(held.id) ?? [])]);
   }
 
   const groupResults: BodyGroupRequirement[] = [];
