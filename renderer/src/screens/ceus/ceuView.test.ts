@@ -31,8 +31,9 @@ describe('entry list filter', () => {
     expect(totalsText({ count: 1, ceus: 1 }, false)).toBe('All entries: 1 entry, 1 CEU');
   });
 
-  it('lists each provider once, as first written', () => {
+  it('lists each provider once, spelt as on its earliest entry', () => {
     expect(providersOf(entries)).toEqual(['AAPC', 'Coding Webinars Inc']);
+    expect(providersOf([...entries].reverse())).toEqual(['AAPC', 'Coding Webinars Inc']);
   });
 });
 

@@ -59,10 +59,10 @@ export function entryCredentialCodes(entry: CeuEntry, held: readonly HeldCredent
   return held.filter((h) => entry.credentialIds.includes(h.id)).map((h) => codeOf(held, h.id)).join(', ');
 }
 
-/** Distinct providers, as first written, sorted. */
+/** Distinct providers (case ignored), each spelt as on its earliest entry, sorted. */
 export function providersOf(entries: readonly CeuEntry[]): string[] {
   const byKey = new Map<string, string>();
-  for (const entry of entries) {
+  for (const entry of [...entries].sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.id.localeCompare(b.id))) {
     const key = entry.provider.trim().toLowerCase();
     if (key && !byKey.has(key)) byKey.set(key, entry.provider.trim());
   }

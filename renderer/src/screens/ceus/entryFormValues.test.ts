@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCeuEntryForm } from '../../../../shared/ceu/entryForm';
 import { entry, held } from '../../../../shared/ceu/fixtures';
 import {
-  certificateProblem, certificateType, entryFormInput, newEntryValues, renewalChoice, specialtyOptions, valuesFromEntry,
+  certificateProblem, certificateSaveFilter, certificateType, entryFormInput, newEntryValues, renewalChoice, specialtyOptions, valuesFromEntry,
 } from './entryFormValues';
 
 const cpc = held('CPC', { id: 'cpc', earnedOn: '2024-06-15', cycleStart: '2024-06-15', cycleEnd: '2026-06-30' });
@@ -90,5 +90,13 @@ describe('certificate files', () => {
     expect(certificateType({ name: 'Cert.PDF', type: '' })).toBe('application/pdf');
     expect(certificateType({ name: 'scan.jpeg', type: '' })).toBe('image/jpeg');
     expect(certificateType({ name: 'x', type: '' })).toBe('');
+  });
+});
+
+describe('saving a certificate again', () => {
+  it('offers the file’s own extension, else one from its type', () => {
+    expect(certificateSaveFilter({ fileName: 'AAPC cert.PDF', mimeType: 'application/pdf' })).toEqual({ name: 'Certificate', extensions: ['pdf'] });
+    expect(certificateSaveFilter({ fileName: 'scan', mimeType: 'image/png' })).toEqual({ name: 'Certificate', extensions: ['png'] });
+    expect(certificateSaveFilter({ fileName: 'odd.ext-ension!', mimeType: 'image/jpeg' })).toEqual({ name: 'Certificate', extensions: ['jpg'] });
   });
 });

@@ -162,3 +162,11 @@ export function certificateProblem(files: readonly { name: string; type: string;
   }
   return undefined;
 }
+
+/** The save-dialog filter for a certificate: its own extension when it has a usable one. */
+export function certificateSaveFilter(file: { fileName: string; mimeType: string }): { name: string; extensions: string[] } {
+  const extension = file.fileName.includes('.') ? file.fileName.split('.').pop()!.toLowerCase() : '';
+  if (/^[a-z0-9]{1,10}$/.test(extension)) return { name: 'Certificate', extensions: [extension] };
+  const fromType = Object.entries(EXTENSION_TYPES).find(([, type]) => type === file.mimeType)?.[0];
+  return { name: 'Certificate', extensions: [fromType ?? 'pdf'] };
+}

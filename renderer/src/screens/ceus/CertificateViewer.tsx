@@ -1,0 +1,63 @@
+/**
+ * Shows a stored certificate in a dialog (a PDF in an <iframe>, an image in an <img>, from a blob: URL the CSP
+ * allows) and saves it again through the platform (a save dialog on the desktop, a download in the browser).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Attachment } from '../../../../shared/model/entities';
+import { platform } from '../../platform';
+import { certificateSaveFilter } from './entryFormValues';
+
+export function CertificateViewer({ attachment, onClose }: { attachment: Attachment | null; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [url, setUrl] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!attachment) {
+      if (dialog?.open) dialog.close();
+      return;
+    }
+    const objectUrl = URL.createObjectURL(attachment.data);
+    setUrl(objectUrl);
+    setMessage('');
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      URL.revokeObjectURL(objectUrl);
+      setUrl(null);
+    };
+  }, [attachment]);
+
+  async function save() {
+    if (!attachment) return;
+    try {
+      const outcome = await platform.saveFile({
+        suggestedName: attachment.fileName.replace(/[\\/]/g, '_'),
+        mimeType: attachment.mimeType,
+        filters: [certificateSaveFilter(attachment)],
+        contents: new Uint8Array(await attachment.data.arrayBuffer()),
+      });
+      setMessage(outcome.saved ? `Saved: ${outcome.where}.` : 'Not saved.');
+    } catch (error) {
+      setMessage(`The certificate could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const isPdf = attachment?.mimeType === 'application/pdf';
+  return (
+    <dialog ref={ref} className="ceu-viewer" aria-labelledby="ceu-viewer-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+      {attachment ? (
+        <>
+          <h2 id="ceu-viewer-title">{attachment.fileName}</h2>
+          {url && isPdf ? <iframe src={url} title={`Certificate ${attachment.fileName}`} className="ceu-viewer-frame" /> : null}
+          {url && !isPdf ? <img src={url} alt={`Certificate ${attachment.fileName}`} className="ceu-viewer-image" /> : null}
+          <p className="muted" role="status">{message}</p>
+          <div className="form-actions">
+            <button type="button" onClick={() => void save()}>Download</button>
+            <button type="button" className="btn-primary" onClick={onClose} autoFocus>Close</button>
+          </div>
+        </>
+      ) : null}
+    </dialog>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * One held credential's progress in its current cycle, as the engine computed it: earned against required, the
+ * parts, days left, status, the monthly pace needed, the entries that do not count and why, the chart, the
+ * guidance to confirm with the body, and the closed cycles.
+ */
+import { useId, useMemo } from 'react';
+import { Link } from 'react-router';
+import type { RuleSettings } from '../../../../shared/ceu/catalogTypes';
+import { buildProgressChart } from '../../../../shared/ceu/progress';
+import type { BodyGroupRequirement, CredentialRequirement } from '../../../../shared/ceu/requirements';
+import type { CeuEntry, HeldCredential, IsoDate } from '../../../../shared/model/entities';
+import { formatDay } from '../../lib/dates';
+import { ceusLabel, daysLeftText, formatCeus, historyLines, paceText, progressSummary, STATUS_LABELS } from './ceuView';
+import { CeuProgressChart } from './ProgressChart';
+
+export function CredentialCard({
+  credential,
+  result,
+  group,
+  entries,
+  today,
+  ruleSettings,
+  onEdit,
+  onRetire,
+  onRuleToggle,
+}: {
+  credential: HeldCredential;
+  result: CredentialRequirement;
+  group: BodyGroupRequirement | undefined;
+  entries: readonly CeuEntry[];
+  today: IsoDate;
+  ruleSettings: RuleSettings;
+  onEdit: () => void;
+  onRetire: () => void;
+  onRuleToggle: (ruleId: string, enabled: boolean) => void;
+}) {
+  const id = useId();
+  const chart = useMemo(() => buildProgressChart(result, entries, today), [result, entries, today]);
+  const titleOf = (entryId: string) => entries.find((e) => e.id === entryId)?.title ?? 'An entry';
+  const shared = result.totalScope === 'body-group' && group && group.codes.length > 1;
+  const editableRules = group?.rules.rules.filter((rule) => rule.editable) ?? [];
+  const guidance = [
+    ...result.unverified,
+    ...result.parts.flatMap((part) => (part.unverified ? [`${part.label}: ${part.unverified}`] : [])),
+    ...(group?.notes ?? []),
+  ];
+  const history = historyLines(credential.history);
+
+  return (
+    <section className="card ceu-card" aria-labelledby={`${id}-title`} data-testid="credential-card">
+      <header className="ceu-card-header">
+        <h3 id={`${id}-title`}>{`${result.code} — ${result.name}`}</h3>
+        <span className={`badge status-${result.status}`} data-testid="status">{STATUS_LABELS[result.status]}</span>
+      </header>
+      <p className="ceu-earned" data-testid="earned">
+        <strong>{formatCeus(result.earned)}</strong> of {formatCeus(result.required)} CEUs
+        {shared ? <span className="muted"> (shared {result.body} total for {group.codes.join(' + ')})</span> : null}
+      </p>
+      <dl className="facts">
+        <dt>Cycle</dt>
+        <dd>{formatDay(result.cycleStart)} – {formatDay(result.cycleEnd)}</dd>
+        <dt>Deadline</dt>
+        <dd data-testid="days-left">{daysLeftText(result.daysLeft)}</dd>
+        <dt>Still needed</dt>
+        <dd data-testid="needed">{ceusLabel(result.needed)}</dd>
+        <dt>Pace</dt>
+        <dd data-testid="pace">{paceText(result)}</dd>
+        <dt>Required</dt>
+        <dd>
+          {result.requiredBasis.note}
+          {result.requiredBasis.source === 'override' ? <span className="badge ceu-override">Your own total</span> : null}
+        </dd>
+      </dl>
+
+      {result.parts.length > 0 ? (
+        <table className="data ceu-parts">
+          <caption>Parts of the requirement</caption>
+          <thead>
+            <tr>
+              <th scope="col">Part</th>
+              <th scope="col" className="num">Earned</th>
+              <th scope="col" className="num">Required</th>
+              <th scope="col" className="num">Missing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.parts.map((part) => (
+              <tr key={part.id}>
+                <th scope="row">
+                  {part.credentialCode && !part.label.includes(part.credentialCode) ? `${part.credentialCode} ${part.label}` : part.label}
+                  {part.note ? <div className="muted small">{part.note}</div> : null}
+                  {part.years?.map((year) => (
+                    <div key={year.start} className="muted small">
+                      {formatDay(year.start)} – {formatDay(year.end)}: {formatCeus(year.earned)} of {formatCeus(year.required)}
+                    </div>
+                  ))}
+                </th>
+                <td className="num">{formatCeus(part.earned)}</td>
+                <td className="num">{formatCeus(part.required)}</td>
+                <td className="num">{formatCeus(part.missing)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+
+      {result.excluded.length > 0 ? (
+        <div className="ceu-excluded">
+          <h4>Not counted ({result.excluded.length})</h4>
+          <ul>
+            {result.excluded.map((excluded) => (
+              <li key={excluded.entryId} data-testid="excluded-entry">
+                <strong>{titleOf(excluded.entryId)}</strong>: {excluded.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <CeuProgressChart code={result.code} chart={chart} summary={progressSummary(result.code, result, chart)} />
+
+      {guidance.length > 0 || editableRules.length > 0 ? (
+        <div className="alert ceu-guidance" role="note">
+          <strong>To confirm with {result.body}:</strong>
+          <ul>
+            {guidance.map((text) => <li key={text}>{text}</li>)}
+            {editableRules.map((rule) => (
+              <li key={rule.id}>
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={ruleSettings[rule.id]?.enabled ?? rule.enabledByDefault}
+                    onChange={(e) => onRuleToggle(rule.id, e.target.checked)}
+                  />{' '}
+                  Apply “{rule.title}”
+                </label>
+                {rule.unverified ? <div className="muted small">{rule.unverified}</div> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {history.length > 0 ? (
+        <details className="ceu-history">
+          <summary>Past cycles ({history.length})</summary>
+          <ul>{history.map((line) => <li key={line}>{line}</li>)}</ul>
+        </details>
+      ) : null}
+
+      <div className="form-actions ceu-card-actions">
+        <Link className="btn" to={`/ceus/report/${credential.id}`} aria-label={`Audit report for ${result.code}`}>Audit report</Link>
+        <button type="button" onClick={onEdit} aria-label={`Edit ${result.code}`}>Edit</button>
+        <button type="button" className="btn-danger" onClick={onRetire} aria-label={`Retire ${result.code}`}>Retire</button>
+      </div>
+    </section>
+  );
+}

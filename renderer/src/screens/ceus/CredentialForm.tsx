@@ -1,0 +1,158 @@
+/**
+ * Add or edit a held credential: the credential from the catalog (grouped by body), the day it was earned, the
+ * current cycle (defaulted from the body's rules, editable) and an optional own required total with a note.
+ * Catalog facts that are not confirmed are shown as guidance to check with the body.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { getCredentialDef, rulesInForce } from '../../../../shared/ceu/catalog';
+import type { HeldCredential, Id, IsoDate } from '../../../../shared/model/entities';
+import { Field } from '../../components/Field';
+import type { CredentialDraft } from '../../db/ceus';
+import { formatDay } from '../../lib/dates';
+import {
+  credentialOptionGroups, suggestedCycle, validateCredentialForm, withSuggestedCycle, type CredentialFormErrors,
+  type CredentialFormValues,
+} from './credentialForm';
+
+const GROUPS = credentialOptionGroups();
+
+export function CredentialForm({
+  heading,
+  initial,
+  held,
+  editingId,
+  today,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  heading: string;
+  initial: CredentialFormValues;
+  /** Every stored credential (for the default cycle and the duplicate check). */
+  held: readonly HeldCredential[];
+  editingId?: Id;
+  today: IsoDate;
+  submitLabel: string;
+  onSubmit: (draft: CredentialDraft) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [values, setValues] = useState(initial);
+  // A new credential's dates follow the catalog until the user types their own.
+  const [datesTouched, setDatesTouched] = useState(editingId !== undefined);
+  const [errors, setErrors] = useState<CredentialFormErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const def = getCredentialDef(values.code);
+  const suggestion = suggestedCycle(values, held, editingId);
+  const guidance = def
+    ? [
+        ...(def.unverified ? [def.unverified] : []),
+        ...rulesInForce(def.body, values.cycleStart || today).rules.flatMap((rule) => (rule.unverified ? [`${rule.title}: ${rule.unverified}`] : [])),
+      ]
+    : [];
+
+  const setBasic = (field: 'code' | 'earnedOn') => (e: { target: { value: string } }) =>
+    setValues((v) => {
+      const next = { ...v, [field]: e.target.value };
+      return datesTouched ? next : withSuggestedCycle(next, held, editingId);
+    });
+  const setDate = (field: 'cycleStart' | 'cycleEnd') => (e: { target: { value: string } }) => {
+    setDatesTouched(true);
+    setValues((v) => ({ ...v, [field]: e.target.value }));
+  };
+  const setText = (field: 'overrideTotal' | 'overrideNote') => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = validateCredentialForm(values, today, held, editingId);
+    setErrors(result.ok ? {} : result.errors);
+    if (!result.ok) return;
+    setSaving(true);
+    setFailure(null);
+    try {
+      await onSubmit(result.value);
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error));
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="card ceu-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+      <h2 id={`${id}-title`}>{heading}</h2>
+      <div className="form-row">
+        <Field label="Credential" error={errors.code}>
+          {(c) => (
+            <select {...c} value={values.code} onChange={setBasic('code')} autoFocus>
+              <option value="">Choose…</option>
+              {GROUPS.map((group) => (
+                <optgroup key={group.body} label={group.body}>
+                  {group.defs.map((d) => (
+                    <option key={d.code} value={d.code}>{`${d.code} — ${d.name}`}</option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="Date earned" error={errors.earnedOn} hint="The day you passed the exam.">
+          {(c) => <input {...c} type="date" value={values.earnedOn} onChange={setBasic('earnedOn')} max={today} />}
+        </Field>
+      </div>
+      <div className="form-row">
+        <Field label="Cycle start" error={errors.cycleStart}>
+          {(c) => <input {...c} type="date" value={values.cycleStart} onChange={setDate('cycleStart')} />}
+        </Field>
+        <Field label="Cycle end" error={errors.cycleEnd}>
+          {(c) => <input {...c} type="date" value={values.cycleEnd} onChange={setDate('cycleEnd')} />}
+        </Field>
+      </div>
+      {suggestion ? (
+        <p className="muted ceu-basis">
+          Suggested cycle: {formatDay(suggestion.cycleStart)} to {formatDay(suggestion.cycleEnd)}. {suggestion.basis}{' '}
+          {datesTouched && (suggestion.cycleStart !== values.cycleStart || suggestion.cycleEnd !== values.cycleEnd) ? (
+            <button type="button" className="btn-link" onClick={() => { setDatesTouched(false); setValues((v) => withSuggestedCycle(v, held, editingId)); }}>
+              Use the suggested dates
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+
+      <div className="field">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.overrideOn}
+            onChange={(e) => setValues((v) => ({ ...v, overrideOn: e.target.checked }))}
+          />{' '}
+          The body told me a different required total
+        </label>
+      </div>
+      {values.overrideOn ? (
+        <div className="form-row">
+          <Field label="Required CEUs this cycle" error={errors.overrideTotal}>
+            {(c) => <input {...c} inputMode="decimal" value={values.overrideTotal} onChange={setText('overrideTotal')} />}
+          </Field>
+          <Field label="Where this number comes from" error={errors.overrideNote} hint="E.g. “AAPC renewal notice, Jan 2026”.">
+            {(c) => <input {...c} value={values.overrideNote} onChange={setText('overrideNote')} />}
+          </Field>
+        </div>
+      ) : null}
+
+      {guidance.length > 0 ? (
+        <div className="alert ceu-guidance" role="note">
+          <strong>To confirm with {def?.body}:</strong>
+          <ul>{guidance.map((text) => <li key={text}>{text}</li>)}</ul>
+        </div>
+      ) : null}
+      {failure ? <p className="alert alert-danger" role="alert">{failure}</p> : null}
+      <div className="form-actions">
+        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="submit" className="btn-primary" disabled={saving}>{submitLabel}</button>
+      </div>
+    </form>
+  );
+}
