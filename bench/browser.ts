@@ -1,0 +1,125 @@
+/**
+ * Figures measured in headless Chromium (Debian's, with the tests' flags) against its real, on-disk IndexedDB.
+ * Every dashboard run gets a fresh profile, seeded through the app's Dexie db by the bench page, then a new tab
+ * navigates and the figure is read from the page's own performance marks (navigation start = time origin).
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumLaunchOptions } from '../tests/support/chromium';
+import type { BenchApi, SeedKind } from './pages/bench';
+import type { StaticServer } from './server';
+
+export const CHARTS_DRAWN_MARK = 'dashboard:charts-drawn';
+export const RAW_MARK = 'raw:counts-written';
+const MARK_TIMEOUT_MS = 60_000;
+
+export interface FreshBrowser {
+  context: BrowserContext;
+  version: string;
+}
+
+/** A new Chromium with a new profile folder (deleted afterwards): nothing cached, nothing stored. */
+export async function withFreshBrowser<T>(fn: (browser: FreshBrowser) => Promise<T>): Promise<T> {
+  const profile = mkdtempSync(join(tmpdir(), 'coderpath-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), headless: true });
+  try {
+    return await fn({ context, version: context.browser()?.version() ?? 'unknown' });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+type BenchWindow = { coderpathBench: BenchApi };
+
+export async function openBenchPage(context: BrowserContext, origin: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/bench.html`);
+  await page.waitForFunction(() => 'coderpathBench' in window);
+  return page;
+}
+
+export async function seedStore(context: BrowserContext, origin: string, kind: SeedKind): Promise<Record<string, number>> {
+  const page = await openBenchPage(context, origin);
+  const counts = await page.evaluate((k) => (window as unknown as BenchWindow).coderpathBench.seed(k), kind);
+  await page.close();
+  return counts;
+}
+
+export interface DbFigures {
+  csvImport: { times: number[]; rows: number };
+  backup: { times: number[]; bytes: number };
+  restore: { times: number[] };
+}
+
+/** CSV import, backup and restore, in one fresh profile seeded with the heavy dataset. */
+export async function measureDbFigures(server: StaticServer, runs: number): Promise<DbFigures & { version: string }> {
+  return withFreshBrowser(async ({ context, version }) => {
+    await seedStore(context, server.origin, 'heavy');
+    const page = await openBenchPage(context, server.origin);
+    // Functions passed to evaluate run in the page: they may use nothing from this module.
+    const csvImport = await page.evaluate(([r, w]) => (window as unknown as BenchWindow).coderpathBench.csvImport(r, w), [runs, 1] as const);
+    const backup = await page.evaluate(([r, w]) => (window as unknown as BenchWindow).coderpathBench.backup(r, w), [runs, 1] as const);
+    const restore = await page.evaluate(([r, w]) => (window as unknown as BenchWindow).coderpathBench.restore(r, w), [runs, 1] as const);
+    return { csvImport, backup, restore, version };
+  });
+}
+
+export interface NavigationRun {
+  /** ms from navigation start to the mark. */
+  ms: number;
+  /** Heavy app runs only. */
+  jsGzipBytes?: number;
+  jsFiles?: number;
+  heapBytes?: number;
+}
+
+async function markTime(page: Page, mark: string): Promise<number> {
+  await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, mark, { timeout: MARK_TIMEOUT_MS, polling: 50 });
+  return page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0]!.startTime, mark);
+}
+
+/** Gzip bytes of the JS files the page requested before `beforeMs` (files read from the served folders). */
+async function jsBefore(page: Page, server: StaticServer, beforeMs: number): Promise<{ bytes: number; files: number }> {
+  const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime })));
+  const files = resources
+    .filter((r) => r.start <= beforeMs && r.name.startsWith(server.origin) && new URL(r.name).pathname.endsWith('.js'))
+    .map((r) => server.fileFor(new URL(r.name).pathname))
+    .filter((file): file is string => !!file);
+  const unique = [...new Set(files)];
+  return { bytes: unique.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0), files: unique.length };
+}
+
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+export type Scenario = 'heavy' | 'empty' | 'raw';
+
+/** One run of one scenario in a fresh profile: seed, then a new tab navigates and waits for its mark. */
+export async function navigationRun(server: StaticServer, scenario: Scenario): Promise<NavigationRun> {
+  return withFreshBrowser(async ({ context }) => {
+    await seedStore(context, server.origin, scenario === 'empty' ? 'empty' : 'heavy');
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const url = scenario === 'raw' ? `${server.origin}/bench/raw.html` : `${server.origin}/index.html#/`;
+    await page.goto(url, { waitUntil: 'commit' });
+    let ms: number;
+    try {
+      ms = await markTime(page, scenario === 'raw' ? RAW_MARK : CHARTS_DRAWN_MARK);
+    } catch (error) {
+      throw new Error(`${scenario}: no mark within ${MARK_TIMEOUT_MS / 1000} s${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}: ${String(error)}`);
+    }
+    if (scenario !== 'heavy') return { ms };
+    const js = await jsBefore(page, server, ms);
+    return { ms, jsGzipBytes: js.bytes, jsFiles: js.files, heapBytes: await heapAfterGc(context, page) };
+  });
+}

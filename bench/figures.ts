@@ -1,0 +1,73 @@
+/** The figures the bench reports, each with its budget (from the "Benchmarks" issue), and how they are judged. */
+
+export type FigureId =
+  | 'requirements'
+  | 'readinessSchedule'
+  | 'csvImport'
+  | 'backup'
+  | 'restore'
+  | 'dashboardHeavy'
+  | 'dashboardEmpty'
+  | 'rawPage'
+  | 'ratioHeavyEmpty'
+  | 'ratioHeavyRaw'
+  | 'jsGzip'
+  | 'heap';
+
+export type Unit = 'ms' | 'x' | 'KB' | 'MB';
+
+export interface Budget {
+  /** Within budget when the figure is at most this. */
+  max: number;
+  unit: Unit;
+}
+
+export interface FigureSpec {
+  label: string;
+  /** Where it is measured. */
+  where: 'node' | 'chromium';
+  unit: Unit;
+  budget?: Budget;
+}
+
+export const FIGURES: Record<FigureId, FigureSpec> = {
+  requirements: { label: 'Requirement engine, 10,000 entries x 8 credentials', where: 'node', unit: 'ms', budget: { max: 5, unit: 'ms' } },
+  readinessSchedule: { label: 'Readiness + plan schedule, 500 attempts', where: 'node', unit: 'ms', budget: { max: 5, unit: 'ms' } },
+  csvImport: { label: 'CSV import, 10,000 rows (parse + validate + 1 transaction)', where: 'chromium', unit: 'ms', budget: { max: 1000, unit: 'ms' } },
+  backup: { label: 'Full backup of the heavy dataset (snapshot + serialise)', where: 'chromium', unit: 'ms', budget: { max: 2000, unit: 'ms' } },
+  restore: { label: 'Full restore of the heavy dataset (parse + validate + write)', where: 'chromium', unit: 'ms', budget: { max: 2000, unit: 'ms' } },
+  dashboardHeavy: { label: 'Navigation -> dashboard drawn, heavy dataset', where: 'chromium', unit: 'ms' },
+  dashboardEmpty: { label: 'Navigation -> dashboard drawn, empty database', where: 'chromium', unit: 'ms' },
+  rawPage: { label: 'Navigation -> plain page, raw IndexedDB getAll of the same stores', where: 'chromium', unit: 'ms' },
+  ratioHeavyEmpty: { label: 'Dashboard heavy / empty', where: 'chromium', unit: 'x', budget: { max: 1.5, unit: 'x' } },
+  ratioHeavyRaw: { label: 'Dashboard heavy / raw page', where: 'chromium', unit: 'x', budget: { max: 2, unit: 'x' } },
+  jsGzip: { label: 'Renderer JS loaded before the dashboard shows (gzip)', where: 'chromium', unit: 'KB', budget: { max: 250, unit: 'KB' } },
+  heap: { label: 'Renderer JS heap after the dashboard, heavy dataset (after GC)', where: 'chromium', unit: 'MB', budget: { max: 80, unit: 'MB' } },
+};
+
+export interface FigureResult {
+  id: FigureId;
+  label: string;
+  where: 'node' | 'chromium';
+  unit: Unit;
+  /** Median of `runs`; null when it could not be measured (see `note`). */
+  value: number | null;
+  runs: number[];
+  budget: Budget | null;
+  status: 'within' | 'over' | 'no budget' | 'not measured';
+  note?: string;
+}
+
+export function figure(id: FigureId, runs: readonly number[], value: number | null, note?: string): FigureResult {
+  const spec = FIGURES[id];
+  const budget = spec.budget ?? null;
+  const status = value === null || Number.isNaN(value) ? 'not measured' : !budget ? 'no budget' : value <= budget.max ? 'within' : 'over';
+  return {
+    id, label: spec.label, where: spec.where, unit: spec.unit, value: value === null || Number.isNaN(value) ? null : value,
+    runs: [...runs], budget, status, ...(note ? { note } : {}),
+  };
+}
+
+export function notMeasured(id: FigureId, note: string): FigureResult {
+  return figure(id, [], null, note);
+}

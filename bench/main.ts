@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: measures the figures of the "Benchmarks" issue against their budgets, prints a table and writes
+ * bench/results.json. Pure domain figures run in Node; everything that touches the database or the page runs in
+ * headless Chromium with its real IndexedDB. Options: `--runs N` (default 5; Node figures take 25), `--keep` keeps
+ * the temporary build folder.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { measureDbFigures, navigationRun, type NavigationRun, type Scenario } from './browser';
+import { buildForBench } from './build';
+import { figure, notMeasured, type FigureResult } from './figures';
+import { nodeFigures } from './nodeFigures';
+import { machineInfo, renderTable, writeResults, type BenchReport } from './report';
+import { serveStatic } from './server';
+import { median } from './stats';
+
+function option(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  const value = i >= 0 ? Number(args[i + 1]) : fallback;
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function navigationFigures(runs: Record<Scenario, NavigationRun[]>): FigureResult[] {
+  const ms = (s: Scenario) => runs[s].map((r) => r.ms);
+  const heavy = median(ms('heavy'));
+  const empty = median(ms('empty'));
+  const raw = median(ms('raw'));
+  const heavyRuns = runs.heavy;
+  const gzip = heavyRuns.map((r) => (r.jsGzipBytes ?? 0) / 1024);
+  const heap = heavyRuns.map((r) => (r.heapBytes ?? 0) / 2 ** 20);
+  return [
+    figure('dashboardHeavy', ms('heavy'), heavy, `to performance.mark('dashboard:charts-drawn')`),
+    figure('dashboardEmpty', ms('empty'), empty, 'only the profile stored (onboarding done), so the dashboard shows'),
+    figure('rawPage', ms('raw'), raw, `getAll of the stores the dashboard reads, to performance.mark('raw:counts-written')`),
+    figure('ratioHeavyEmpty', [], heavy / empty, 'ratio of the medians'),
+    figure('ratioHeavyRaw', [], heavy / raw, 'ratio of the medians'),
+    figure('jsGzip', gzip, median(gzip), `${heavyRuns[0]?.jsFiles ?? 0} JS files requested before the mark, gzip (zlib default level) of each file`),
+    figure('heap', heap, median(heap), 'CDP Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage'),
+  ];
+}
+
+export async function main(args: string[], root: string): Promise<number> {
+  const started = new Date();
+  const t0 = performance.now();
+  const runs = option(args, '--runs', 5);
+  const results: FigureResult[] = [];
+  const notes: string[] = [];
+
+  log('Node figures (pure domain code)…');
+  results.push(...nodeFigures());
+
+  const outDir = mkdtempSync(join(tmpdir(), 'coderpath-bench-'));
+  let chromium: string | undefined;
+  try {
+    log('building the renderer and the bench pages…');
+    const { appDir, benchDir } = await buildForBench(root, outDir);
+    const server = await serveStatic(appDir, benchDir);
+    try {
+      log(`CSV import, backup, restore in Chromium (${runs} runs each)…`);
+      try {
+        const db = await measureDbFigures(server, runs);
+        chromium = db.version;
+        results.push(
+          figure('csvImport', db.csvImport.times, median(db.csvImport.times), `${db.csvImport.rows} rows onto the heavy dataset`),
+          figure('backup', db.backup.times, median(db.backup.times), `createBackupText: ${(db.backup.bytes / 2 ** 20).toFixed(1)} MB of text`),
+          figure('restore', db.restore.times, median(db.restore.times), 'restoreFromText of that text over the same data'),
+        );
+      } catch (error) {
+        for (const id of ['csvImport', 'backup', 'restore'] as const) results.push(notMeasured(id, String(error)));
+      }
+
+      const nav: Record<Scenario, NavigationRun[]> = { heavy: [], empty: [], raw: [] };
+      try {
+        for (let i = 0; i < runs; i++) {
+          // Interleaved, so a slow moment of the machine hits every scenario alike.
+          for (const scenario of ['heavy', 'empty', 'raw'] as const) {
+            log(`navigation run ${i + 1}/${runs}: ${scenario}`);
+            nav[scenario].push(await navigationRun(server, scenario));
+          }
+        }
+        results.push(...navigationFigures(nav));
+      } catch (error) {
+        for (const id of ['dashboardHeavy', 'dashboardEmpty', 'rawPage', 'ratioHeavyEmpty', 'ratioHeavyRaw', 'jsGzip', 'heap'] as const) {
+          results.push(notMeasured(id, String(error)));
+        }
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    if (args.includes('--keep')) notes.push(`build kept in ${outDir}`);
+    else rmSync(outDir, { recursive: true, force: true });
+  }
+
+  notes.push('Each figure is the median of its runs; Node figures after 3 untimed warm-up runs, database figures after 1.');
+  notes.push('Browser figures: Chromium headless, fresh profile per navigation run, heavy dataset seeded with Dexie bulkAdd in one transaction.');
+  const report: BenchReport = {
+    startedAt: started.toISOString(),
+    seconds: Math.round((performance.now() - t0) / 1000),
+    machine: { ...machineInfo(), ...(chromium ? { chromium } : {}) },
+    notes,
+    figures: results,
+  };
+  const path = join(root, 'bench', 'results.json');
+  writeResults(path, report);
+  console.log(renderTable(results));
+  console.log(`\n${notes.join('\n')}\nWritten to bench/results.json in ${report.seconds} s.`);
+  return results.some((r) => r.status === 'over' || r.status === 'not measured') ? 1 : 0;
+}
