@@ -223,6 +223,35 @@ test.describe('CEUs', () => {
     await expect(card(page, 'CPC').getByTestId('earned')).toBeVisible();
   });
 
+  test('an entry in the renewal month can go to the next cycle (AAPC rule), shown as not counted here', async ({ page }) => {
+    await openCeus(page);
+    await addCredential(page, 'CPC', '2024-04-01', { start: '2024-04-01', end: '2026-03-31' });
+    await addEntry(page, { date: '2026-02-10', title: 'Coding update', provider: 'AAPC', ceus: '2' });
+    await page.getByRole('button', { name: 'Add CEU entry' }).click();
+    const form = page.getByRole('form', { name: 'New CEU entry' });
+    await form.getByLabel('Completed on').fill('2026-03-05');
+    await form.getByLabel('Title').fill('Spring webinar');
+    await form.getByLabel('Provider').fill('AAPC');
+    await form.getByLabel('CEUs').fill('1');
+    const choice = form.getByRole('group', { name: 'CPC: completed in a renewal month — count it toward' });
+    await expect(choice.getByLabel('This cycle (ends Mar 31, 2026)')).toBeChecked();
+    await choice.getByLabel('The next cycle (ends Mar 31, 2028)').check();
+    await form.getByRole('button', { name: 'Save entry' }).click();
+    const cpc = card(page, 'CPC');
+    await expect(cpc.getByTestId('excluded-entry')).toHaveText(
+      'Spring webinar: Completed in the renewal month and applied to the next cycle (ending 31 March 2028), as you chose.',
+    );
+    await expect(cpc.getByTestId('earned')).toHaveText('2 of 36 CEUs');
+
+    // Editing it back to this cycle counts it.
+    await page.getByRole('button', { name: 'Edit “Spring webinar” of Mar 5, 2026' }).click();
+    const edit = page.getByRole('form', { name: 'Edit “Spring webinar”' });
+    await edit.getByLabel('This cycle (ends Mar 31, 2026)').check();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(cpc.getByTestId('earned')).toHaveText('3 of 36 CEUs');
+    await expect(cpc.getByTestId('excluded-entry')).toHaveCount(0);
+  });
+
   test('the New CEU entry menu command opens the form; the filled screen passes axe', async ({ page }) => {
     await openCeus(page);
     await cpcWithEntries(page);

@@ -20,7 +20,7 @@ import { formatDay } from '../../lib/dates';
 import { platform } from '../../platform';
 import { DeadlineWarnings, RolloverOffer } from './CeuAlerts';
 import { useNewCeuCommand } from './CeuCommandBridge';
-import { historyLines, providersOf } from './ceuView';
+import { ceusLabel, historyLines, providersOf } from './ceuView';
 import { CertificateViewer } from './CertificateViewer';
 import { CredentialCard } from './CredentialCard';
 import { CredentialForm } from './CredentialForm';
@@ -220,7 +220,7 @@ export default function CeusScreen() {
               onSubmit={async (draft, files) => {
                 if (editingEntry) await updateEntry(editingEntry.id, draft, files);
                 else await addEntry(draft, files);
-                setStatus(editingEntry ? `Saved “${draft.title}”.` : `Added “${draft.title}” (${draft.ceus} CEUs).`);
+                setStatus(editingEntry ? `Saved “${draft.title}”.` : `Added “${draft.title}” (${ceusLabel(draft.ceus)}).`);
                 setEntryEditor(null);
               }}
               onCancel={() => setEntryEditor(null)}

@@ -39,11 +39,12 @@ export function CredentialCard({
   const titleOf = (entryId: string) => entries.find((e) => e.id === entryId)?.title ?? 'An entry';
   const shared = result.totalScope === 'body-group' && group && group.codes.length > 1;
   const editableRules = group?.rules.rules.filter((rule) => rule.editable) ?? [];
-  const guidance = [
+  // A part repeats its credential's note (CRC core or specialty): each text once.
+  const guidance = [...new Set([
     ...result.unverified,
-    ...result.parts.flatMap((part) => (part.unverified ? [`${part.label}: ${part.unverified}`] : [])),
+    ...result.parts.flatMap((part) => (part.unverified ? [part.unverified] : [])),
     ...(group?.notes ?? []),
-  ];
+  ])];
   const history = historyLines(credential.history);
 
   return (

@@ -63,7 +63,7 @@ export function CeuProgressChart({ code, chart, summary }: { code: string; chart
         style={{ height: 240 }}
       >
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={chart.rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+          <LineChart data={chart.rows} margin={{ top: 22, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke={colours.grid} vertical={false} />
             <XAxis
               dataKey="day"
@@ -86,7 +86,7 @@ export function CeuProgressChart({ code, chart, summary }: { code: string; chart
               strokeWidth={2}
               label={{ value: `Required ${formatCeus(chart.required)}`, position: 'insideTopLeft', fill: colours.text }}
             />
-            {todayDay !== undefined ? <ReferenceLine x={todayDay} stroke={colours.text} strokeDasharray="2 3" label={{ value: 'Today', position: 'insideTop', fill: colours.text }} /> : null}
+            {todayDay !== undefined ? <ReferenceLine x={todayDay} stroke={colours.text} strokeDasharray="2 3" label={{ value: 'Today', position: 'top', fill: colours.text }} /> : null}
             <Line dataKey="earned" name="Earned" type="stepAfter" stroke={colours.earned} strokeWidth={3} dot={false} connectNulls isAnimationActive={false} />
             <Line dataKey="expected" name="Steady pace" stroke={colours.expected} strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />
             <Line dataKey="pace" name="Pace to deadline" stroke={colours.pace} strokeDasharray="2 3" strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
