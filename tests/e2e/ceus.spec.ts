@@ -61,6 +61,9 @@ async function cpcWithEntries(page: Page) {
 }
 
 test.describe('CEUs', () => {
+  // Each test fills the screen through its forms (several entries, a chart per credential): allow for a busy machine.
+  test.describe.configure({ timeout: 60_000 });
+
   test('a CPC with entries shows its progress, pace and chart summary; an entry before the earned date is excluded', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
