@@ -118,9 +118,9 @@ function Cards({ view }: { view: DashboardView }) {
             card={ceu}
             headline={
               <>
-                {view.ceu.map((r, i) => (
+                {view.ceu.map((r) => (
                   <span key={r.code} className="dash-ceu">
-                    {i > 0 ? ' · ' : ''}{r.code} <strong>{r.earned}/{r.required}</strong>{' '}
+                    {r.code} <strong>{r.earned}/{r.required}</strong>{' '}
                     <span className={`status-${r.status}`}>{ceuStatusText(r.status)}</span>
                   </span>
                 ))}

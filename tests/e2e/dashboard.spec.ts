@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// A fixed "today" (local time): Tuesday 10 March 2026. Sample data is dated from it (exam in 60 days).
+const TODAY = new Date('2026-03-10T09:00:00');
+const CARDS = ['next-deadline', 'readiness', 'week-study', 'ceu-status', 'next-milestone'] as const;
+
+const card = (page: Page, id: string) => page.getByTestId(`card-${id}`);
+const banner = (page: Page) => page.getByTestId('sample-banner');
+const stage = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+
+async function openDashboard(page: Page) {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+}
+
+/** The performance marks the dashboard left once its charts were drawn. */
+const chartsDrawnMarks = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('dashboard:charts-drawn').map((m) => (m as PerformanceMark).detail));
+
+test.describe('dashboard', () => {
+  test('a fresh profile: one line inviting to start each part, no empty charts', async ({ page }) => {
+    await openDashboard(page);
+    await expect(page.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
+    for (const id of CARDS) await expect(page.getByTestId(`invite-${id}`)).toBeVisible();
+    await expect(page.getByTestId('invite-ceu-status')).toContainText(
+      'No credentials yet — add one you hold to see its CEUs earned against what is required.',
+    );
+    await expect(page.getByTestId('invite-ceu-status').getByRole('link', { name: 'Add a credential' })).toHaveAttribute('href', '#/ceus');
+    await expect(page.getByTestId('dashboard-chart')).toHaveCount(0);
+  });
+
+  // No fake clock here: Playwright's clock replaces performance.mark with a stub.
+  test('the charts-drawn mark is set once all visible charts have drawn, for the benchmark', async ({ page }) => {
+    await page.goto('/#/');
+    await expect(page.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
+    await expect.poll(() => chartsDrawnMarks(page)).toEqual([{ charts: 0 }]);
+    await page.getByTestId('welcome').getByRole('button', { name: 'Explore with sample data' }).click();
+    await expect(banner(page)).toBeVisible();
+    await page.getByRole('link', { name: /^Study/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
+    await page.evaluate(() => performance.clearMarks());
+    await page.getByRole('link', { name: /^Dashboard/ }).click();
+    await expect.poll(() => chartsDrawnMarks(page)).toEqual([{ charts: 5 }]);
+    expect(await page.locator('main svg.recharts-surface').count()).toBe(5);
+  });
+
+  test('sample data: every card shows its chart and the banner is on every screen', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    await openDashboard(page);
+    await page.getByTestId('welcome').getByRole('button', { name: 'Explore with sample data' }).click();
+    await expect(banner(page)).toContainText('You are exploring sample data.');
+    await expect(page.getByTestId('welcome')).toHaveCount(0);
+
+    for (const id of CARDS) {
+      await expect(card(page, id).getByTestId('dashboard-chart').locator('svg.recharts-surface')).toBeVisible();
+    }
+    await expect(card(page, 'next-deadline')).toContainText('CPC exam: May 9, 2026, in 60 days');
+    await expect(card(page, 'readiness')).toContainText('CPC: latest 68%, pass 70%');
+    await expect(card(page, 'week-study')).toContainText('this week (CPC exam prep)');
+    await expect(card(page, 'ceu-status')).toContainText('CPC');
+    await expect(card(page, 'ceu-status')).toContainText('CRC');
+    await expect(card(page, 'next-milestone')).toContainText('3 of 5 milestones done.');
+    // Each chart is an image named for what it shows and described by its summary.
+    await expect(card(page, 'week-study').getByRole('img', { name: /study hours this week/ })).toBeVisible();
+    await expect(card(page, 'readiness').getByRole('link', { name: 'Open Practice exams' })).toHaveAttribute('href', '#/practice');
+    // Five attempt dots on the readiness chart, five milestones on the mini timeline (one of them the next).
+    await expect(card(page, 'readiness').locator('.recharts-line-dots circle')).toHaveCount(5);
+    await expect(card(page, 'next-milestone').locator('.ms-pt')).toHaveCount(5);
+    await expect(card(page, 'next-milestone').locator('.ms-next')).toHaveCount(1);
+
+    await expect(page.locator('section[data-charts-drawn="true"]')).toHaveCount(1);
+
+    for (const [hash, heading] of [['#/study', 'Study'], ['#/practice', 'Practice exams'], ['#/roadmap', 'Roadmap'], ['#/settings', 'Settings']]) {
+      await page.goto(`/${hash}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(banner(page).getByRole('button', { name: 'Remove sample data' })).toBeVisible();
+    }
+    // Loading twice is refused: Settings offers only removal while it is loaded.
+    await expect(page.getByRole('button', { name: 'Explore with sample data' })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('removing sample data leaves a record the user added before intact', async ({ page }) => {
+    await openDashboard(page);
+    await page.getByTestId('welcome').getByRole('button', { name: 'Skip for now' }).click();
+    await page.goto('/#/study');
+    await page.getByRole('button', { name: 'Create a study plan' }).click();
+    await page.getByLabel('Plan name').fill('My CCS plan');
+    await page.getByLabel('Exam', { exact: true }).selectOption('CCS');
+    await page.getByLabel('Exam date').fill('2026-09-19');
+    await page.getByLabel('Weekly hours goal').fill('5');
+    await page.getByRole('button', { name: 'Create plan' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'My CCS plan' })).toBeVisible();
+
+    await page.goto('/#/settings');
+    await page.getByRole('button', { name: 'Explore with sample data' }).click();
+    await expect(banner(page)).toBeVisible();
+    await page.goto('/#/');
+    // The user's plan stays the active one; the sample fills the rest.
+    await expect(card(page, 'week-study')).toContainText('(My CCS plan)');
+    await expect(card(page, 'ceu-status').locator('svg.recharts-surface')).toBeVisible();
+    await expect(card(page, 'next-milestone').locator('svg.recharts-surface')).toBeVisible();
+
+    await banner(page).getByRole('button', { name: 'Remove sample data' }).click();
+    await expect(banner(page)).toHaveCount(0);
+    await expect(page.getByTestId('invite-ceu-status')).toBeVisible();
+    await expect(page.getByTestId('invite-next-milestone')).toBeVisible();
+    await expect(card(page, 'week-study')).toContainText('(My CCS plan)');
+    await expect(card(page, 'next-deadline')).toContainText('CCS exam: Sep 19, 2026');
+
+    await page.goto('/#/study');
+    await expect(page.getByRole('heading', { level: 2, name: 'My CCS plan' })).toBeVisible();
+    await expect(page.getByText('CCS exam on Sep 19, 2026 · 5 h a week')).toBeVisible();
+    await page.goto('/#/roadmap');
+    await expect(page.getByRole('heading', { name: 'No milestones yet' })).toBeVisible();
+  });
+
+  test('adding a credential completes the certification milestone on the Roadmap', async ({ page }) => {
+    await openDashboard(page);
+    await page.getByTestId('welcome').getByRole('button', { name: 'Skip for now' }).click();
+    await page.goto('/#/roadmap');
+    await page.getByRole('button', { name: 'Create my roadmap' }).click();
+    await expect(stage(page, 'Certification').getByTestId('stage-progress')).toHaveText('0 of 1 done (0%)');
+
+    await page.goto('/#/ceus');
+    await page.getByRole('button', { name: 'Add a credential' }).first().click();
+    await page.getByLabel('Credential', { exact: true }).selectOption('CPC');
+    await page.getByLabel('Date earned').fill('2025-10-06');
+    await page.getByRole('button', { name: 'Add credential' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Added CPC.' })).toBeAttached();
+
+    await page.goto('/#/roadmap');
+    await expect(stage(page, 'Certification').getByTestId('stage-progress')).toHaveText('1 of 1 done (100%)');
+    await expect(stage(page, 'Certification').getByTestId('milestone')).toContainText('Oct 6, 2025');
+    await page.goto('/#/');
+    await expect(card(page, 'next-milestone')).toContainText('1 of 5 milestones done.');
+    await expect(card(page, 'ceu-status')).toContainText('CPC');
+  });
+});
