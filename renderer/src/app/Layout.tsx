@@ -5,11 +5,13 @@ import { StudyStatus } from '../screens/study/StudyStatus';
 import { SampleDataBanner } from '../screens/welcome/SampleDataBanner';
 import { SCREENS } from './routes';
 import { screenForShortcut } from './shortcuts';
+import { useBackupCommands } from './useBackupCommands';
 
 export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
+  useBackupCommands();
 
   // Menu commands from the desktop side, and the same shortcuts in the browser build.
   useEffect(

@@ -30,10 +30,10 @@ export interface OpenDatabaseResult {
 }
 
 export interface OpenDatabaseOptions {
-  /** Default: `platform.autoBackups` (null in the browser build). */
-  autoBackups?: AutoBackups | null;
-  /** Default: `platform.appInfo().version`. */
-  appVersion?: () => Promise<string>;
+  /** `platform.autoBackups` (null in the browser build: no backup is written). */
+  autoBackups: AutoBackups | null;
+  /** The app version for the backup file, e.g. from `platform.appInfo()`. */
+  appVersion: () => Promise<string>;
   /** Default: the global `indexedDB`. */
   indexedDB?: IDBFactory;
   now?: () => Date;
@@ -91,7 +91,7 @@ async function backUpBeforeUpgrade(name: string, fromVersion: number, options: O
   } finally {
     old.close();
   }
-  const appVersion = options.appVersion ? await options.appVersion() : 'unknown';
+  const appVersion = await options.appVersion();
   const createdAt = (options.now?.() ?? new Date()).toISOString();
   let text: string;
   let copied = false;
@@ -105,25 +105,13 @@ async function backUpBeforeUpgrade(name: string, fromVersion: number, options: O
   return { status: 'written', file, upgradedCopy: copied };
 }
 
-async function defaults(options: OpenDatabaseOptions): Promise<OpenDatabaseOptions & { autoBackups: AutoBackups | null }> {
-  if (options.autoBackups !== undefined && options.appVersion) return { ...options, autoBackups: options.autoBackups };
-  // Loaded only here: the platform module reads `window`, which tests running in Node do not have.
-  const { platform } = await import('../platform');
-  return {
-    ...options,
-    autoBackups: options.autoBackups !== undefined ? options.autoBackups : platform.autoBackups,
-    appVersion: options.appVersion ?? (async () => (await platform.appInfo()).version),
-  };
-}
-
 async function openWithBackup(database: CoderPathDb, options: OpenDatabaseOptions): Promise<OpenDatabaseResult> {
   if (database.isOpen()) return { fromVersion: database.verno, version: database.verno, upgradeBackup: { status: 'not-needed' } };
-  const resolved = await defaults(options);
-  const fromVersion = await storedSchemaVersion(database.name, resolved.indexedDB ?? globalThis.indexedDB);
+  const fromVersion = await storedSchemaVersion(database.name, options.indexedDB ?? globalThis.indexedDB);
   let upgradeBackup: UpgradeBackupOutcome = { status: 'not-needed' };
-  if (resolved.autoBackups && fromVersion !== null && fromVersion < LATEST_SCHEMA_VERSION) {
+  if (options.autoBackups && fromVersion !== null && fromVersion < LATEST_SCHEMA_VERSION) {
     try {
-      upgradeBackup = await backUpBeforeUpgrade(database.name, fromVersion, { ...resolved, autoBackups: resolved.autoBackups });
+      upgradeBackup = await backUpBeforeUpgrade(database.name, fromVersion, { ...options, autoBackups: options.autoBackups });
     } catch (error) {
       upgradeBackup = { status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
@@ -137,9 +125,10 @@ const opening = new WeakMap<CoderPathDb, Promise<OpenDatabaseResult>>();
 /**
  * Opens `database` (the app's db by default) at the latest schema version, after a 'before-upgrade' automatic
  * backup when the data on disk is older (desktop). Safe to call more than once: every call shares the first one's
- * work. Rejects only if the database itself cannot be opened.
+ * work (and its options). Rejects only if the database itself cannot be opened. The app calls it through
+ * `startDatabase()` (app/useBackupCommands.ts), which passes the platform.
  */
-export function openDatabase(database: CoderPathDb = appDb, options: OpenDatabaseOptions = {}): Promise<OpenDatabaseResult> {
+export function openDatabase(database: CoderPathDb = appDb, options: OpenDatabaseOptions): Promise<OpenDatabaseResult> {
   let pending = opening.get(database);
   if (!pending) {
     pending = openWithBackup(database, options);

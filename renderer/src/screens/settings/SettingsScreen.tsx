@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { db } from '../../db/db';
+import { DEFAULT_AUTO_BACKUP_KEEP } from '../../db/profile';
 import { platform, type AppInfo } from '../../platform';
+import { BackupsSection } from './BackupsSection';
 import { ProfileForm } from './ProfileForm';
 import { WelcomeSettings } from '../welcome/SampleDataControls';
 
@@ -24,6 +26,7 @@ export default function SettingsScreen() {
       <ScreenHeader title="Settings" description="Your profile, your data, backups and the app." />
       <section className="card">{profile ? <ProfileForm profile={profile} /> : <p className="loading">Loading…</p>}</section>
       <WelcomeSettings />
+      <BackupsSection keep={profile?.autoBackupKeep ?? DEFAULT_AUTO_BACKUP_KEEP} />
       <section className="card" aria-labelledby="storage-title">
         <h2 id="storage-title">Storage</h2>
         <dl className="facts">

@@ -1,0 +1,60 @@
+/**
+ * Mounted once in the app shell: sends the File menu's "Back Up Data…" / "Restore from Backup…" commands to
+ * Settings › Backups (which runs them itself when it is open), and on the desktop takes the daily automatic backup
+ * when one is due: at start and then every hour the app stays open.
+ */
+import { useEffect } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { takeDailyBackupIfDue } from '../db/backup';
+import { db } from '../db/db';
+import { openDatabase, type OpenDatabaseResult } from '../db/openDatabase';
+import { platform } from '../platform';
+import { currentAppVersion } from '../screens/settings/backupActions';
+import { backupCommandOf, SETTINGS_PATH, type BackupLocationState } from '../screens/settings/backupCommand';
+
+/**
+ * Opens the app's database on this platform, after a 'before-upgrade' automatic backup when the data on disk is
+ * from an older schema (desktop). Call it once at start and render nothing that reads the database until it
+ * resolves; every later call returns the same result.
+ */
+export function startDatabase(): Promise<OpenDatabaseResult> {
+  return openDatabase(db, { autoBackups: platform.autoBackups, appVersion: () => currentAppVersion(platform) });
+}
+
+const DAILY_CHECK_MS = 60 * 60 * 1000;
+let dailyRun: Promise<unknown> | null = null;
+
+/** One check at a time (StrictMode mounts twice); a failure is logged and tried again at the next check. */
+function checkDailyBackup(): void {
+  if (!platform.autoBackups || dailyRun) return;
+  dailyRun = (async () => {
+    await startDatabase(); // never before the before-upgrade backup and the upgrade itself
+    await takeDailyBackupIfDue(db, { autoBackups: platform.autoBackups, appVersion: await currentAppVersion(platform) });
+  })()
+    .catch((error: unknown) => console.warn('[coderpath] daily backup failed:', error))
+    .finally(() => {
+      dailyRun = null;
+    });
+}
+
+export function useBackupCommands(): void {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    if (pathname === SETTINGS_PATH) return; // Settings › Backups listens itself
+    const onCommand = (event: Event) => {
+      const kind = backupCommandOf(event);
+      if (kind) void navigate(SETTINGS_PATH, { state: { backupCommand: kind } satisfies BackupLocationState });
+    };
+    window.addEventListener('coderpath:command', onCommand);
+    return () => window.removeEventListener('coderpath:command', onCommand);
+  }, [navigate, pathname]);
+
+  useEffect(() => {
+    if (!platform.autoBackups) return;
+    checkDailyBackup();
+    const timer = setInterval(checkDailyBackup, DAILY_CHECK_MS);
+    return () => clearInterval(timer);
+  }, []);
+}

@@ -1,0 +1,16 @@
+/** The File menu's backup commands (`coderpath:command` with `{ kind: 'backup' | 'restore' }`), shared by the hook and Settings. */
+
+export const SETTINGS_PATH = '/settings';
+
+export type BackupCommand = 'backup' | 'restore';
+
+/** Router state that asks Settings › Backups to start a flow. */
+export interface BackupLocationState {
+  backupCommand?: BackupCommand;
+}
+
+export function backupCommandOf(event: Event): BackupCommand | null {
+  const detail = (event as CustomEvent<unknown>).detail;
+  const kind = typeof detail === 'object' && detail !== null ? (detail as { kind?: unknown }).kind : undefined;
+  return kind === 'backup' || kind === 'restore' ? kind : null;
+}

@@ -1,0 +1,82 @@
+/**
+ * Browser-test helpers for backups: raw IndexedDB access from the page (independent of the app's own code), and
+ * backup files built in Node with the app's own serializer.
+ */
+import type { Page } from '@playwright/test';
+
+export const DB_NAME = 'coderpath';
+
+export type StoredState = Record<string, unknown[]>;
+
+/**
+ * Every store's records in key order; certificate Blobs become `{ size, type, sha256 }` so states compare with
+ * toEqual. Opens the database at whatever version it has (the app created it).
+ */
+export function readStore(page: Page): Promise<StoredState> {
+  return page.evaluate(async (name) => {
+    const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      const names = Array.from(database.objectStoreNames);
+      const tx = database.transaction(names, 'readonly');
+      const raw = await Promise.all(
+        names.map((store) => new Promise<unknown[]>((resolve, reject) => {
+          const request = tx.objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        })),
+      );
+      const out: Record<string, unknown[]> = {};
+      for (const [i, store] of names.entries()) {
+        out[store] = await Promise.all(raw[i]!.map(async (record) => {
+          const r = record as Record<string, unknown>;
+          if (!(r.data instanceof Blob)) return r;
+          return { ...r, data: { size: r.data.size, sha256: hex(await crypto.subtle.digest('SHA-256', await r.data.arrayBuffer())) } };
+        }));
+      }
+      return out;
+    } finally {
+      database.close();
+    }
+  }, DB_NAME);
+}
+
+/** Writes records into the app's database with raw IndexedDB (after the app created it). */
+export function seedStore(page: Page, records: Record<string, unknown[]>, certificates: { store: string; index: number; bytes: number; seed: number }[] = []) {
+  return page.evaluate(async ({ name, records, certificates }) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // Certificate bytes made in the page (a simple generator, so the test knows them without shipping megabytes).
+    for (const c of certificates) {
+      const bytes = new Uint8Array(c.bytes);
+      let x = c.seed || 1;
+      for (let i = 0; i < bytes.length; i++) {
+        x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+        bytes[i] = x & 255;
+      }
+      const record = records[c.store]![c.index] as Record<string, unknown>;
+      record.data = new Blob([bytes], { type: String(record.mimeType) });
+    }
+    await new Promise<void>((resolve, reject) => {
+      const tx = database.transaction(Object.keys(records), 'readwrite');
+      for (const [store, rows] of Object.entries(records)) for (const row of rows) tx.objectStore(store).put(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+    database.close();
+  }, { name: DB_NAME, records, certificates });
+}
+
+/** Opens the page so its storage can be read without the app running (no script may change the data meanwhile). */
+export async function openWithoutApp(page: Page) {
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('/');
+}
