@@ -50,9 +50,9 @@ export async function seedStore(context: BrowserContext, origin: string, kind: S
 }
 
 export interface DbFigures {
-  csvImport: { times: number[]; rows: number };
+  csvImport: { times: number[]; rows: number; parseTimes: number[] };
   backup: { times: number[]; bytes: number };
-  restore: { times: number[] };
+  restore: { times: number[]; parseMs: number };
 }
 
 /** CSV import, backup and restore, in one fresh profile seeded with the heavy dataset. */

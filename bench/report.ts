@@ -1,6 +1,6 @@
 /** The table printed at the end of a bench run, and the JSON written to bench/results.json. */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type { FigureResult, Unit } from './figures';
 
 function format(value: number | null, unit: Unit): string {
@@ -28,7 +28,7 @@ export function renderTable(results: readonly FigureResult[]): string {
 export interface BenchReport {
   startedAt: string;
   seconds: number;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; chromium?: string };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; loadAverage1m: number; chromium?: string };
   notes: string[];
   figures: FigureResult[];
 }
@@ -39,5 +39,5 @@ export function writeResults(path: string, report: BenchReport): void {
 
 export function machineInfo(): BenchReport['machine'] {
   const cpu = cpus();
-  return { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+  return { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: Math.round(loadavg()[0]! * 10) / 10 };
 }
