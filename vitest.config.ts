@@ -6,5 +6,9 @@ export default defineConfig({
     include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // Property tests run a fixed number of cases, not a fixed time: on a loaded machine they need room. Timings are
+    // the benchmarks' business (npm run bench), never a test's.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
