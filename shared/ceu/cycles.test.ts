@@ -72,3 +72,15 @@ describe('rollover', () => {
     ]);
   });
 });
+
+describe('cycle ends around leap days', () => {
+  it('a cycle from 1 March 2026 ends on 29 February 2028, so that day belongs to a cycle', () => {
+    expect(cycleFrom('2026-03-01', 2)).toEqual({ cycleStart: '2026-03-01', cycleEnd: '2028-02-29' });
+  });
+  it('a cycle from 29 February 2024 ends on 28 February 2026 and the next starts 1 March', () => {
+    expect(cycleFrom('2024-02-29', 2)).toEqual({ cycleStart: '2024-02-29', cycleEnd: '2026-02-28' });
+  });
+  it('an ordinary cycle ends the day before its anniversary', () => {
+    expect(cycleFrom('2025-06-15', 2)).toEqual({ cycleStart: '2025-06-15', cycleEnd: '2027-06-14' });
+  });
+});

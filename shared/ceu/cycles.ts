@@ -22,8 +22,10 @@ export interface DefaultCycle extends CycleDates {
 
 /** A cycle of `years` years beginning on `start`: it ends the day before the same date `years` later. */
 export function cycleFrom(start: IsoDate, years: number): CycleDates {
-  // From the day before, so a cycle from 29 February ends on 28 February.
-  return { cycleStart: start, cycleEnd: addYearsIso(addDaysIso(start, -1), years) };
+  const anniversary = addYearsIso(start, years);
+  // A 29 February start has no anniversary in a common year: that cycle ends on 28 February. Every other cycle ends
+  // the day before its anniversary, so one from 1 March 2026 ends on 29 February 2028 and no day falls between cycles.
+  return { cycleStart: start, cycleEnd: start.endsWith('-02-29') ? anniversary : addDaysIso(anniversary, -1) };
 }
 
 /**

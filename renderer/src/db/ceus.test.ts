@@ -100,8 +100,8 @@ describe('cycle rollover (shared/ceu/cycles.ts rollOverDue)', () => {
     expect(outcome.rolled).toHaveLength(1);
     const stored = await db.credentials.get(held.id);
     // AAPC, one certification: 36 CEUs; 30 earned, so the closed cycle is incomplete.
-    // cycles.ts `cycleFrom` counts two years from the day before the start, so this one ends on 28 February.
-    expect(stored).toMatchObject({ cycleStart: '2026-03-01', cycleEnd: '2028-02-28' });
+    // Two years less a day: a cycle from 1 March 2026 ends on 29 February 2028 (a leap year).
+    expect(stored).toMatchObject({ cycleStart: '2026-03-01', cycleEnd: '2028-02-29' });
     expect(stored?.history).toEqual([
       expect.objectContaining({ start: '2024-03-01', end: '2026-02-28', required: 36, earned: 30, complete: false }),
     ]);
