@@ -128,7 +128,12 @@ function Cards({ view }: { view: DashboardView }) {
             }
             summary={ceuSummary(view.ceu)}
           >
-            {(sid) => <CeuChart rows={view.ceu} summaryId={sid} />}
+            {(sid) => (
+              <>
+                {view.ceuWarnings.map((w) => <p key={w} className="alert dash-warning">{w}</p>)}
+                <CeuChart rows={view.ceu} summaryId={sid} />
+              </>
+            )}
           </ChartCard>
         ) : null}
         {milestone ? (

@@ -74,6 +74,14 @@ describe('buildDashboardView', () => {
     expect(view.milestone.points.filter((p) => p.next)).toHaveLength(1);
   });
 
+  it('a cycle ending soon with CEUs missing carries its deadline warning (shared/ceu/warnings.ts)', () => {
+    const view = buildDashboardView(raw({ credentials: [held('CPC', '2026-04-09')] }), TODAY);
+    expect(view.ceu).toMatchObject([{ code: 'CPC', earned: 0, daysLeft: 30 }]);
+    expect(view.ceuWarnings).toHaveLength(1);
+    expect(view.ceuWarnings[0]).toContain('CPC');
+    expect(buildDashboardView(raw({ credentials: [held('CPC', '2027-12-31')] }), TODAY).ceuWarnings).toEqual([]);
+  });
+
   it('a plan without attempts: study chart, readiness invites', () => {
     const view = buildDashboardView(raw({ activePlan: plan }), TODAY);
     expect(Object.fromEntries(view.cards.map((c) => [c.id, c.show]))).toMatchObject({ readiness: 'invite', 'week-study': 'chart' });

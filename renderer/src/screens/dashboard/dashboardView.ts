@@ -3,7 +3,7 @@
  * Every number comes from shared/ (dashboard, study, ceu, roadmap); this module only picks and words them.
  */
 import { format } from 'date-fns';
-import { computeRequirements, type CycleStatus } from '../../../../shared/ceu/requirements';
+import type { CycleStatus } from '../../../../shared/ceu/requirements';
 import type { RuleSettings } from '../../../../shared/ceu/catalogTypes';
 import { dashboardCards, type DashboardCard } from '../../../../shared/dashboard/cards';
 import { nextDeadline, type Deadline, type DeadlineCandidate } from '../../../../shared/dashboard/nextDeadline';
@@ -17,6 +17,7 @@ import { getExamDef } from '../../../../shared/study/exams';
 import { assessReadiness, type Readiness } from '../../../../shared/study/readiness';
 import { weeklyHours, type WeekHours } from '../../../../shared/study/sessions';
 import { formatDay } from '../../lib/dates';
+import { computeCeuStatuses } from '../ceus/ceuStatuses';
 import { formatHours, sessionsForPlan } from '../study/studyView';
 
 /** How much the small charts show (display choices, not rules). */
@@ -66,6 +67,8 @@ export interface DashboardView {
   readiness?: { examCode: string; readiness: Readiness; rows: TrendRow[]; passPercent: number };
   week?: { plan: StudyPlan; weeks: WeekHours[]; thisWeek: WeekHours };
   ceu: CeuRow[];
+  /** Titles of the CEU deadline warnings in force (shared/ceu/warnings.ts). */
+  ceuWarnings: string[];
   milestone: { next: NextMilestone | null; points: MilestonePoint[]; done: number; total: number; todayX: number };
 }
 
@@ -108,7 +111,7 @@ export function buildDashboardView(raw: DashboardRaw, today: IsoDate): Dashboard
     deadline: { next: nextDeadline(candidates, today), upcoming: upcomingDeadlines(candidates, today) },
     ...readinessPart(raw, today),
     ...weekPart(raw, today),
-    ceu: ceuRows(raw, today),
+    ...ceuPart(raw, today),
     milestone: milestonePart(raw.milestones, today),
   };
 }
@@ -139,16 +142,20 @@ function weekPart(raw: DashboardRaw, today: IsoDate): Pick<DashboardView, 'week'
   return { week: { plan, weeks, thisWeek } };
 }
 
-export function ceuRows(raw: Pick<DashboardRaw, 'credentials' | 'entries' | 'ruleSettings'>, today: IsoDate): CeuRow[] {
-  if (raw.credentials.length === 0) return [];
-  const report = computeRequirements({ held: raw.credentials, entries: raw.entries, today, ruleSettings: raw.ruleSettings });
-  return report.credentials.map((r) => {
+/** Per held credential, soonest cycle end first, from the CEUs screen's own engine run (ceus/ceuStatuses.ts). */
+export function ceuPart(raw: Pick<DashboardRaw, 'credentials' | 'entries' | 'ruleSettings'>, today: IsoDate): Pick<DashboardView, 'ceu' | 'ceuWarnings'> {
+  if (raw.credentials.length === 0) return { ceu: [], ceuWarnings: [] };
+  const statuses = computeCeuStatuses(raw.credentials, raw.entries, raw.ruleSettings, today);
+  const ceu = statuses.active.flatMap((credential) => {
+    const r = statuses.requirementOf(credential.id);
+    if (!r) return [];
     const filled = Math.min(r.earned, r.required);
-    return {
+    return [{
       code: r.code, earned: r.earned, required: r.required, filled, remaining: Math.max(0, r.required - filled),
       status: r.status, daysLeft: r.daysLeft, cycleEnd: r.cycleEnd,
-    };
+    }];
   });
+  return { ceu, ceuWarnings: statuses.warnings.map((w) => w.title) };
 }
 
 function milestonePart(milestones: readonly Milestone[], today: IsoDate): DashboardView['milestone'] {
