@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { serializeBackup, type BackupSnapshot } from '../../shared/backup';
-import { openWithoutApp, readStore, seedStore, type StoredState } from './backupHelpers';
+import { fakeDesktop, openWithoutApp, readStore, seedStore, type StoredState } from './backupHelpers';
 
 const at = '2025-03-01T10:00:00.000Z';
 const profile = {
@@ -145,6 +145,52 @@ test.describe('backup and restore', () => {
     await page.evaluate(() => window.dispatchEvent(new CustomEvent('coderpath:command', { detail: { kind: 'restore' } })));
     await (await chooser).setFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
     await expect(page.getByTestId('restore-problems')).toContainText('cannot be restored');
+  });
+});
+
+test.describe('desktop automatic backups (with a fake desktop bridge)', () => {
+  test('a daily backup at start, listed with date, reason and size; restoring one saves the current data first; keep-last-N validated', async ({ page }) => {
+    await fakeDesktop(page);
+    await openSettings(page);
+    const list = page.getByTestId('auto-backups');
+    await expect(list.getByRole('row')).toHaveCount(2); // header + the daily backup taken at start
+    await expect(list.getByRole('row').nth(1)).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}\s*Daily\s*[\d.]+ (bytes|KB)\s*Restore$/);
+
+    await seedSmall(page, 'Current Name', [64]);
+    await expect(list.getByRole('row')).toHaveCount(2); // not due again within 24 hours
+    await list.getByRole('button', { name: /^Restore the backup of / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace all your data with this backup?' });
+    await expect(dialog).toContainText('by CoderPath 9.9.9');
+    await expect(dialog).toContainText('saved first as an automatic backup (“Before a restore”)');
+    await expect(dialog.getByRole('row', { name: /CEU entries/ })).toHaveText(/CEU entries\s*0\s*3/);
+    await dialog.getByRole('button', { name: 'Replace my data' }).click();
+    await expect(page.getByTestId('backup-status')).toContainText('Restored the');
+    await expect(page.getByLabel('Your name')).toHaveValue('');
+    await expect(list.getByRole('row').nth(1)).toContainText('Before a restore');
+
+    // The safety backup brings the replaced data back.
+    await list.getByRole('row').nth(1).getByRole('button', { name: /^Restore/ }).click();
+    await dialog.getByRole('button', { name: 'Replace my data' }).click();
+    await expect(page.getByLabel('Your name')).toHaveValue('Current Name');
+    expect((await readStore(page)).ceuEntries).toHaveLength(3);
+
+    const keep = page.getByLabel('Keep the last automatic backups');
+    await expect(keep).toHaveValue('10');
+    for (const [value, message] of [['0', 'Keep from 1 to 100 backups (you entered 0).'], ['2.5', 'Enter a whole number from 1 to 100.'], ['', 'Enter how many backups to keep, from 1 to 100.']] as const) {
+      await keep.fill(value);
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(keep).toHaveAccessibleDescription(new RegExp(message.replace(/[.()]/g, '\\$&')));
+      await expect(keep).toHaveAttribute('aria-invalid', 'true');
+    }
+    await keep.fill('2');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(keep).not.toHaveAttribute('aria-invalid', 'true');
+    await page.reload();
+    await expect(page.getByLabel('Keep the last automatic backups')).toHaveValue('2');
+
+    // "Back up now" on the desktop goes through the save dialog.
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect(page.getByTestId('backup-status')).toHaveText(/^Backup saved to \/home\/user\/coderpath-backup-\d{4}-\d{2}-\d{2}\.json\.$/);
   });
 });
 

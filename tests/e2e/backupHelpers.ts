@@ -80,3 +80,34 @@ export async function openWithoutApp(page: Page) {
   await page.route('**/*.js', (route) => route.abort());
   await page.goto('/');
 }
+
+/**
+ * Makes the page believe it runs in the desktop app: a fake `window.coderpath` bridge whose automatic backups live
+ * in sessionStorage (so they survive a reload) and are rotated to `keep` like the real folder.
+ */
+export async function fakeDesktop(page: Page) {
+  await page.addInitScript(() => {
+    type Stored = { fileName: string; createdAt: string; reason: string; size: number; contents: string };
+    const load = (): Stored[] => JSON.parse(sessionStorage.getItem('fake-backups') ?? '[]');
+    const save = (list: Stored[]) => sessionStorage.setItem('fake-backups', JSON.stringify(list));
+    const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+    (window as unknown as Record<string, unknown>).coderpath = {
+      appInfo: () => ok({ name: 'CoderPath', version: '9.9.9', platform: 'test', dataPath: '/data', backupsPath: '/data/backups' }),
+      saveFile: (request: { suggestedName: string }) => ok({ saved: true, path: `/home/user/${request.suggestedName}` }),
+      openFile: () => ok(null),
+      notify: () => ok(false),
+      savePdf: () => ok({ saved: false }),
+      backupsList: () => ok(load().map(({ contents: _c, ...info }) => info)),
+      backupsCreate: ({ contents, reason, keep }: { contents: string; reason: string; keep: number }) => {
+        const list = load();
+        const at = new Date(Math.max(Date.now(), ...list.map((b) => Date.parse(b.createdAt) + 1)));
+        const info = { fileName: `coderpath-backup-${at.toISOString().replace(/:/g, '-').replace('.', '-')}-${reason}.json`, createdAt: at.toISOString(), reason, size: new TextEncoder().encode(contents).length };
+        const next = [{ ...info, contents }, ...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, keep);
+        save(next);
+        return ok(info);
+      },
+      backupsRead: ({ fileName }: { fileName: string }) => ok(load().find((b) => b.fileName === fileName)?.contents ?? ''),
+      onMenuCommand: () => () => {},
+    };
+  });
+}

@@ -10,7 +10,7 @@ import { db } from '../db/db';
 import { openDatabase, type OpenDatabaseResult } from '../db/openDatabase';
 import { platform } from '../platform';
 import { currentAppVersion } from '../screens/settings/backupActions';
-import { backupCommandOf, SETTINGS_PATH, type BackupLocationState } from '../screens/settings/backupCommand';
+import { BACKUPS_CHANGED_EVENT, backupCommandOf, SETTINGS_PATH, type BackupLocationState } from '../screens/settings/backupCommand';
 
 /**
  * Opens the app's database on this platform, after a 'before-upgrade' automatic backup when the data on disk is
@@ -29,7 +29,8 @@ function checkDailyBackup(): void {
   if (!platform.autoBackups || dailyRun) return;
   dailyRun = (async () => {
     await startDatabase(); // never before the before-upgrade backup and the upgrade itself
-    await takeDailyBackupIfDue(db, { autoBackups: platform.autoBackups, appVersion: await currentAppVersion(platform) });
+    const written = await takeDailyBackupIfDue(db, { autoBackups: platform.autoBackups, appVersion: await currentAppVersion(platform) });
+    if (written) window.dispatchEvent(new CustomEvent(BACKUPS_CHANGED_EVENT, { detail: written }));
   })()
     .catch((error: unknown) => console.warn('[coderpath] daily backup failed:', error))
     .finally(() => {

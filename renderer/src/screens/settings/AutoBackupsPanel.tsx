@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import { updateProfile } from '../../db/profile';
 import type { AutoBackups, BackupFileInfo } from '../../platform/platform';
 import { formatSize, reasonLabel } from './backupActions';
+import { BACKUPS_CHANGED_EVENT } from './backupCommand';
 
 /** Desktop only: the automatic backups on disk, each restorable, and how many to keep. */
 export function AutoBackupsPanel({
@@ -23,6 +24,12 @@ export function AutoBackupsPanel({
 }) {
   const [list, setList] = useState<BackupFileInfo[] | null>(null);
   const [listError, setListError] = useState('');
+  const [changed, setChanged] = useState(0);
+  useEffect(() => {
+    const onChanged = () => setChanged((n) => n + 1);
+    window.addEventListener(BACKUPS_CHANGED_EVENT, onChanged);
+    return () => window.removeEventListener(BACKUPS_CHANGED_EVENT, onChanged);
+  }, []);
   useEffect(() => {
     let live = true;
     autoBackups.list().then(
@@ -32,7 +39,7 @@ export function AutoBackupsPanel({
     return () => {
       live = false;
     };
-  }, [autoBackups, refreshKey]);
+  }, [autoBackups, refreshKey, changed]);
 
   return (
     <>

@@ -14,3 +14,6 @@ export function backupCommandOf(event: Event): BackupCommand | null {
   const kind = typeof detail === 'object' && detail !== null ? (detail as { kind?: unknown }).kind : undefined;
   return kind === 'backup' || kind === 'restore' ? kind : null;
 }
+
+/** Window event sent after an automatic backup was written outside Settings (the daily one), so its list reloads. */
+export const BACKUPS_CHANGED_EVENT = 'coderpath:backups-changed';
