@@ -1,11 +1,13 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
+import { platform } from '../platform';
 import { syncRoadmapFromData } from '../db/progressSync';
 import { UndoProvider } from '../components/UndoToast';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { SCREENS, SUB_SCREENS } from './routes';
+import { startDatabase } from './useBackupCommands';
 
 // Hash routing: the desktop app loads from file://, where path routing has no server to fall back on.
 const router = createHashRouter([
@@ -25,10 +27,38 @@ const router = createHashRouter([
   },
 ]);
 
+/** What happens once the database is open: nothing may read it before, or an upgrade would skip its backup. */
+async function afterOpen() {
+  await ensureProfile();
+  await Promise.all([ensurePersistentStorage(), syncRoadmapFromData()]);
+  const { sendDeadlineNotices } = await import('./deadlineNotices');
+  await sendDeadlineNotices((title, body) => platform.notify(title, body));
+}
+
 export function App() {
+  const [ready, setReady] = useState<true | false | string>(false);
   useEffect(() => {
-    void ensureProfile().then(() => Promise.all([ensurePersistentStorage(), syncRoadmapFromData()]));
+    startDatabase().then(
+      (result) => {
+        if (result.upgradeBackup.status === 'failed') {
+          console.warn('[coderpath] before-upgrade backup failed:', result.upgradeBackup.message);
+        }
+        setReady(true);
+        afterOpen().catch((error: unknown) => console.warn('[coderpath] start-up task failed:', error));
+      },
+      (error: unknown) => setReady(error instanceof Error ? error.message : String(error)),
+    );
   }, []);
+  if (ready === false) return <p className="loading" role="status">Opening your data…</p>;
+  if (typeof ready === 'string') {
+    return (
+      <main className="startup-error">
+        <h1>Your data could not be opened</h1>
+        <p className="alert alert-danger" role="alert">{ready}</p>
+        <p>Nothing was changed. Close other CoderPath windows and start the app again; your automatic backups are kept in the app's data folder.</p>
+      </main>
+    );
+  }
   return (
     <UndoProvider>
       <RouterProvider router={router} />

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { platform } from '../platform';
+import { CeuCommandBridge } from '../screens/ceus/CeuCommandBridge';
 import { StudyStatus } from '../screens/study/StudyStatus';
 import { SampleDataBanner } from '../screens/welcome/SampleDataBanner';
 import { SCREENS } from './routes';
@@ -59,6 +60,7 @@ export function Layout() {
             </li>
           ))}
         </ul>
+        <CeuCommandBridge />
         <div id="global-status" className="global-status">
           <StudyStatus />
         </div>
