@@ -214,7 +214,7 @@ test.describe('CEUs', () => {
     await expect(card(page, 'CPC').getByTestId('status')).toHaveText('Overdue');
     await page.getByRole('button', { name: 'Close ended cycle and start the next' }).click();
     const cpc = card(page, 'CPC');
-    await expect(cpc).toContainText('Mar 1, 2026 – Feb 28, 2028');
+    await expect(cpc).toContainText('Mar 1, 2026 – Feb 29, 2028');
     await cpc.getByText('Past cycles (1)').click();
     await expect(cpc).toContainText('Mar 1, 2024 – Feb 28, 2026: 30 of 36 CEUs, incomplete');
     await expect(page.getByTestId('rollover-offer')).toBeHidden();
