@@ -3,50 +3,17 @@
  * start and the pace from today to the deadline. An accessible name and a text summary go with it.
  */
 import { addDays, format, parseISO } from 'date-fns';
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProgressChart as ChartData } from '../../../../shared/ceu/progress';
+import { useChartColours } from '../../components/chartColours';
 import { formatDay } from '../../lib/dates';
 import { formatCeus } from './ceuView';
 
-interface Colours {
-  earned: string;
-  required: string;
-  expected: string;
-  pace: string;
-  grid: string;
-  text: string;
-}
-
-function readColours(): Colours {
-  const style = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
-  const v = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
-  return {
-    earned: v('--chart-1', '#1f5fbf'),
-    required: v('--chart-3', '#2e8b57'),
-    expected: v('--chart-2', '#c2571a'),
-    pace: v('--chart-4', '#8e44ad'),
-    grid: v('--chart-grid', '#d5dae2'),
-    text: v('--text', '#1a1f2b'),
-  };
-}
-
-/** Theme colours from app.css, re-read when the system switches between light and dark. */
-function useColours(): Colours {
-  const [colours, setColours] = useState(readColours);
-  useEffect(() => {
-    const query = window.matchMedia?.('(prefers-color-scheme: dark)');
-    if (!query) return;
-    const update = () => setColours(readColours());
-    query.addEventListener('change', update);
-    return () => query.removeEventListener('change', update);
-  }, []);
-  return colours;
-}
-
 export function CeuProgressChart({ code, chart, summary }: { code: string; chart: ChartData; summary: string }) {
   const id = useId();
-  const colours = useColours();
+  const c = useChartColours();
+  const colours = { earned: c.score, required: c.pass, expected: c.average, pace: c.trend, grid: c.grid, text: c.text };
   const start = parseISO(chart.cycleStart);
   const lastDay = chart.requiredLine.at(-1)?.day ?? 0;
   const todayDay = chart.rows.find((row) => row.date === chart.today)?.day;

@@ -23,7 +23,7 @@ import {
 import type { DomainBar, PaceRow, TrendChart } from '../../../../shared/study/charts';
 import { addDaysToDay, daysBetween, dayToDate } from '../../../../shared/study/days';
 import type { Projection } from '../../../../shared/study/readiness';
-import { useChartColours } from './chartColours';
+import { useChartColours } from '../../components/chartColours';
 import { formatPercent } from './practiceView';
 
 function ChartCard({ title, label, summary, testId, children }: { title: string; label: string; summary: string; testId: string; children: ReactNode }) {
