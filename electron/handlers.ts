@@ -2,7 +2,7 @@
  * What each IPC channel does, with every effect (dialogs, files, notifications, printing) passed in, so the
  * handlers are unit-tested with fakes and real temporary folders.
  */
-import { writeFile, readFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AppInfo, BackupFileInfo, FileFilter } from '../shared/ipc/contract';
 import type { Handlers } from './ipc';
@@ -37,10 +37,11 @@ export function createHandlers(effects: HandlerEffects): Handlers {
       const result = await effects.showOpenDialog({ filters });
       const path = result.filePaths[0];
       if (result.canceled || !path) return null;
-      const contents = await readFile(path);
-      if (contents.byteLength > (effects.maxOpenBytes ?? MAX_OPEN_BYTES)) {
+      // Checked before reading, so a wrong pick (a disk image, a video) is refused without filling memory.
+      if ((await stat(path)).size > (effects.maxOpenBytes ?? MAX_OPEN_BYTES)) {
         throw new Error(`${basename(path)} is too large to open.`);
       }
+      const contents = await readFile(path);
       return { name: basename(path), contents: new Uint8Array(contents.buffer, contents.byteOffset, contents.byteLength) };
     },
     'notify:show': ({ title, body }) => effects.showNotification(title, body),

@@ -18,9 +18,10 @@ describe('IPC sender validation (checklist 17)', () => {
 
 describe('a guarded handler', () => {
   it('runs the handler with the validated payload and wraps the result', async () => {
-    const handler = vi.fn(async (payload: { title: string; body: string }) => payload.title.length);
+    const handler = vi.fn(async (payload: { title: string; body: string }) => payload.title.length > 0);
     const guarded = guardedHandler(CHANNELS.notify, handler, appBase);
-    expect(await guarded(ownFrame, { title: 'CEU deadline', body: 'CPC: 90 days left' })).toEqual({ ok: true, value: 12 });
+    expect(await guarded(ownFrame, { title: 'CEU deadline', body: 'CPC: 90 days left' })).toEqual({ ok: true, value: true });
+    expect(handler).toHaveBeenCalledWith({ title: 'CEU deadline', body: 'CPC: 90 days left' });
   });
 
   it('rejects a foreign sender before the handler runs', async () => {

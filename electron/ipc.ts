@@ -3,7 +3,7 @@
  * from the shared contract) before a handler runs. Written without Electron imports so it is unit-tested directly.
  */
 import type { z } from 'zod';
-import { REQUEST_SCHEMAS, type InvokeChannel, type IpcResult } from '../shared/ipc/contract';
+import { REQUEST_SCHEMAS, type InvokeChannel, type InvokeResults, type IpcResult } from '../shared/ipc/contract';
 import { isAppUrl } from './security';
 
 /** The parts of an IpcMainInvokeEvent we rely on. */
@@ -13,7 +13,7 @@ export interface InvokeEventLike {
 
 export type Handler<C extends InvokeChannel> = (
   payload: z.infer<(typeof REQUEST_SCHEMAS)[C]>,
-) => Promise<unknown> | unknown;
+) => Promise<InvokeResults[C]> | InvokeResults[C];
 
 export type Handlers = { [C in InvokeChannel]: Handler<C> };
 

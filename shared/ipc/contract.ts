@@ -116,6 +116,18 @@ export type MenuCommand =
   | { kind: 'new-ceu' }
   | { kind: 'log-session' };
 
+/** What each channel's handler answers, so both sides agree on results as well as payloads. */
+export interface InvokeResults {
+  'app:info': AppInfo;
+  'file:save': SaveFileResult;
+  'file:open': OpenedFile | null;
+  'notify:show': boolean;
+  'report:save-pdf': SaveFileResult;
+  'backups:list': BackupFileInfo[];
+  'backups:create': BackupFileInfo;
+  'backups:read': string;
+}
+
 /** Every invoke answers with this envelope, so a rejected payload reaches the renderer as a message, not a crash. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
