@@ -15,7 +15,7 @@ import { formatDay } from '../../lib/dates';
 import { formatHours } from '../study/studyView';
 import { useToday } from '../study/useStudyData';
 import { WelcomePanel } from '../welcome/WelcomePanel';
-import { ChartsDrawnProvider, useChartsDrawnMark } from './chartsDrawn';
+import { ChartsDrawnProvider, useChartsDrawnMark, useShownMark } from './chartsDrawn';
 import { CeuChart, DeadlineChart, MilestoneChart, ReadinessChart, WeekChart } from './DashboardCharts';
 import {
   buildDashboardView, ceuStatusText, ceuSummary, daysLeftText, deadlineSummary, milestoneSummary, readinessSummary,
@@ -173,6 +173,7 @@ export default function DashboardScreen() {
   const [welcomeKept, setWelcomeKept] = useState(false);
   const view = useMemo(() => (raw ? buildDashboardView(raw, today) : undefined), [raw, today]);
   const expected = useMemo(() => (view ? expectedCharts(view) : undefined), [view]);
+  useShownMark(view !== undefined);
   const { report, drawn } = useChartsDrawnMark(expected);
   const showWelcome = welcomeKept || (profile !== undefined && !profile.onboardingDone && sample === false);
 

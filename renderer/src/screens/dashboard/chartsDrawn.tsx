@@ -6,6 +6,8 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type RefObject } from 'react';
 
 export const CHARTS_DRAWN_MARK = 'dashboard:charts-drawn';
+/** Set once per visit when the cards with their numbers are on screen (charts may still be drawing). */
+export const SHOWN_MARK = 'dashboard:shown';
 
 const Report = createContext<(id: string) => void>(() => {});
 export const ChartsDrawnProvider = Report.Provider;
@@ -48,4 +50,14 @@ export function useChartsDrawnMark(expected: readonly string[] | undefined): { r
     setDrawn(true);
   }, [expected, seen]);
   return { report, drawn };
+}
+
+/** Marks SHOWN_MARK once (per dashboard visit), in the commit that first puts the cards on screen. */
+export function useShownMark(shown: boolean): void {
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!shown || marked.current) return;
+    marked.current = true;
+    performance.mark(SHOWN_MARK);
+  }, [shown]);
 }
