@@ -3,15 +3,16 @@
  * current cycle (defaulted from the body's rules, editable) and an optional own required total with a note.
  * Catalog facts that are not confirmed are shown as guidance to check with the body.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { getCredentialDef, rulesInForce } from '../../../../shared/ceu/catalog';
 import type { HeldCredential, Id, IsoDate } from '../../../../shared/model/entities';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import type { CredentialDraft } from '../../db/ceus';
 import { formatDay } from '../../lib/dates';
 import {
-  credentialOptionGroups, suggestedCycle, validateCredentialForm, withSuggestedCycle, type CredentialFormErrors,
-  type CredentialFormValues,
+  credentialOptionGroups, suggestedCycle, validateCredentialForm, withSuggestedCycle, type CredentialFormValues,
 } from './credentialForm';
 
 const GROUPS = credentialOptionGroups();
@@ -40,9 +41,7 @@ export function CredentialForm({
   const [values, setValues] = useState(initial);
   // A new credential's dates follow the catalog until the user types their own.
   const [datesTouched, setDatesTouched] = useState(editingId !== undefined);
-  const [errors, setErrors] = useState<CredentialFormErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saving, submit } = useFormSubmit(() => validateCredentialForm(values, today, held, editingId), onSubmit);
 
   const def = getCredentialDef(values.code);
   const suggestion = suggestedCycle(values, held, editingId);
@@ -64,21 +63,6 @@ export function CredentialForm({
   };
   const setText = (field: 'overrideTotal' | 'overrideNote') => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = validateCredentialForm(values, today, held, editingId);
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSubmit(result.value);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
-  }
 
   return (
     <form className="card ceu-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
@@ -148,11 +132,7 @@ export function CredentialForm({
           <ul>{guidance.map((text) => <li key={text}>{text}</li>)}</ul>
         </div>
       ) : null}
-      {failure ? <p className="alert alert-danger" role="alert">{failure}</p> : null}
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="btn-primary" disabled={saving}>{submitLabel}</button>
-      </div>
+      <FormActions failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,10 +2,12 @@
  * Add or edit a CEU entry with its certificate files. Validation is shared/ceu/entryForm.ts, its messages sit
  * next to their fields; the renewal-month choice appears only when the AAPC rule allows it.
  */
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { validateCeuEntryForm, type CeuEntryDraft, type CeuEntryFormErrors } from '../../../../shared/ceu/entryForm';
 import type { Attachment, HeldCredential, IsoDate } from '../../../../shared/model/entities';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import type { NewAttachment } from '../../db/ceus';
 import { codeOf } from './ceuView';
 import {
@@ -47,9 +49,10 @@ export function EntryForm({
   const fileInput = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState(initial);
   const [files, setFiles] = useState<File[]>([]);
-  const [errors, setErrors] = useState<CeuEntryFormErrors & { files?: string }>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, setErrors, failure, saving, submit } = useFormSubmit<CeuEntryDraft, CeuEntryFormErrors & { files?: string }>(
+    () => validateCeuEntryForm(entryFormInput(values, credentials), today),
+    (draft) => onSubmit(draft, files.map((file) => ({ fileName: file.name, mimeType: certificateType(file), data: file }))),
+  );
   const set = (field: TextField) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
 
   const toggleCredential = (credentialId: string, on: boolean) =>
@@ -69,21 +72,6 @@ export function EntryForm({
     setErrors((e) => ({ ...e, files: problem }));
     if (!problem) setFiles((current) => [...current, ...picked]);
     if (fileInput.current) fileInput.current.value = ''; // so the same file can be chosen again
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = validateCeuEntryForm(entryFormInput(values, credentials), today);
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSubmit(result.value, files.map((file) => ({ fileName: file.name, mimeType: certificateType(file), data: file })));
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
   }
 
   const credentialsError = errors.credentialIds;
@@ -198,11 +186,7 @@ export function EntryForm({
       ) : null}
 
       {errors.form ? <p className="alert alert-danger" role="alert">{errors.form}</p> : null}
-      {failure ? <p className="alert alert-danger" role="alert">{failure}</p> : null}
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="btn-primary" disabled={saving}>{submitLabel}</button>
-      </div>
+      <FormActions failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

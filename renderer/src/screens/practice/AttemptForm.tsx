@@ -1,14 +1,15 @@
 /** Record or edit a practice attempt; each validation message sits next to its field (or its domain row). */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { getExamDef, listExamDefs } from '../../../../shared/study/exams';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import type { AttemptDraft } from '../../db/practice';
 import { todayIso } from '../../lib/dates';
 import {
   changeExam,
   checkAttemptForm,
   hasDomainInput,
-  type AttemptFormErrors,
   type AttemptFormValues,
   type DomainRowValues,
 } from './attemptFormValues';
@@ -30,35 +31,23 @@ export function AttemptForm({
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<AttemptFormErrors>({ fields: {}, domains: {} });
   const [domainsOpen, setDomainsOpen] = useState(hasDomainInput(initial));
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const today = todayIso();
+  const { errors, failure, saving, submit } = useFormSubmit(
+    () => {
+      const result = checkAttemptForm(values, today);
+      // The domain table opens when a message is inside it.
+      if (!result.ok && (result.errors.domainsTotal || Object.keys(result.errors.domains).length > 0)) setDomainsOpen(true);
+      return result;
+    },
+    onSubmit,
+    { fields: {}, domains: {} },
+  );
   const exam = getExamDef(values.examCode);
   const set = (field: TextField) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
   const setRow = (domainId: string, column: 'correct' | 'total', value: string) =>
     setValues((v) => ({ ...v, domains: v.domains.map((r) => (r.domainId === domainId ? { ...r, [column]: value } : r)) }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = checkAttemptForm(values, today);
-    if (!result.ok) {
-      setErrors(result.errors);
-      if (result.errors.domainsTotal || Object.keys(result.errors.domains).length > 0) setDomainsOpen(true);
-      return;
-    }
-    setErrors({ fields: {}, domains: {} });
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSubmit(result.value);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
-  }
 
   const fieldError = (name: string) => errors.fields[name];
   return (
@@ -123,10 +112,7 @@ export function AttemptForm({
           </tbody>
         </table>
       </details>
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="btn-primary" disabled={saving}>{submitLabel}</button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,9 @@
 /** The add/edit form of a milestone, shown inline in its stage; messages sit next to their fields. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { ROADMAP_STAGE_INFO } from '../../../../shared/roadmap/seed';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import type { MilestoneDraft } from '../../db/roadmap';
 import { todayIso } from '../../lib/dates';
 import {
@@ -9,7 +11,6 @@ import {
   STATE_LABELS,
   TITLE_MAX,
   validateMilestoneForm,
-  type MilestoneFormErrors,
   type MilestoneFormValues,
 } from './milestoneValidation';
 
@@ -28,26 +29,9 @@ export function MilestoneForm({
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<MilestoneFormErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saving, submit } = useFormSubmit(() => validateMilestoneForm(values, todayIso()), onSubmit);
   const set = (field: keyof MilestoneFormValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = validateMilestoneForm(values, todayIso());
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSubmit(result.value);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
-  }
 
   return (
     <form className="milestone-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
@@ -99,10 +83,7 @@ export function MilestoneForm({
       <Field label="Notes" error={errors.notes}>
         {(control) => <textarea {...control} rows={3} value={values.notes} onChange={set('notes')} maxLength={NOTES_MAX} />}
       </Field>
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="btn-primary" disabled={saving}>{submitLabel}</button>
-      </div>
+      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

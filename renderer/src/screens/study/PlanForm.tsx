@@ -1,8 +1,10 @@
 /** Create or edit a study plan; each validation message sits next to its field. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { getExamDef, listExamDefs } from '../../../../shared/study/exams';
 import { PLAN_LIMITS, validatePlanForm, type PlanDraft } from '../../../../shared/study/planForm';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { weightValuesFor, type PlanFormValues } from './studyView';
 
 type TextField = Exclude<keyof PlanFormValues, 'weights'>;
@@ -22,9 +24,7 @@ export function PlanForm({
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saving, submit } = useFormSubmit(() => validatePlanForm(values), onSubmit);
   const exam = getExamDef(values.examCode);
   const weightErrors = Object.keys(errors).some((k) => k.startsWith('weights'));
 
@@ -32,21 +32,6 @@ export function PlanForm({
   const setExam = (examCode: string) => setValues((v) => ({ ...v, examCode, weights: weightValuesFor(examCode) }));
   const setWeight = (domainId: string, weight: string) =>
     setValues((v) => ({ ...v, weights: v.weights.map((w) => (w.domainId === domainId ? { ...w, weight } : w)) }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = validatePlanForm(values);
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSubmit(result.value);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
-  }
 
   return (
     <form className="card plan-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
@@ -107,11 +92,7 @@ export function PlanForm({
           Reset to the exam&apos;s weights
         </button>
       </details>
-      {failure ? <p className="alert alert-danger" role="alert">{failure}</p> : null}
-      <div className="form-actions">
-        {onCancel ? <button type="button" onClick={onCancel}>Cancel</button> : null}
-        <button type="submit" className="btn-primary" disabled={saving}>{submitLabel}</button>
-      </div>
+      <FormActions failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 /** Log a study session by hand, or edit one; messages sit next to their fields. */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import type { StudySession } from '../../../../shared/model/entities';
 import type { ExamDef } from '../../../../shared/study/exams';
 import { validateSessionForm, type SessionDraft } from '../../../../shared/study/sessionForm';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { todayIso } from '../../lib/dates';
 import { topicLabel } from './studyView';
 
@@ -42,28 +44,11 @@ export function SessionForm({
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { errors, failure, saving, submit } = useFormSubmit(() => validateSessionForm(values, todayIso()), onSubmit);
   const set = (field: keyof SessionFormValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
   // A session of another exam keeps its topic as an option, so editing it does not change the topic silently.
   const known = !values.domainId || exam?.domains.some((d) => d.id === values.domainId);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = validateSessionForm(values, todayIso());
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return;
-    setSaving(true);
-    setFailure(null);
-    try {
-      await onSubmit(result.value);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
-  }
 
   return (
     <form className="card session-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
@@ -90,11 +75,7 @@ export function SessionForm({
       <Field label="Notes" error={errors.notes}>
         {(c) => <textarea {...c} rows={2} value={values.notes} onChange={set('notes')} />}
       </Field>
-      {failure ? <p className="alert alert-danger" role="alert">{failure}</p> : null}
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>Cancel</button>
-        <button type="submit" className="btn-primary" disabled={saving}>{submitLabel}</button>
-      </div>
+      <FormActions failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }
