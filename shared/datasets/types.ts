@@ -1,23 +1,14 @@
 /** The shape both generators return: one array per stored table (the profile only where a generator makes one). */
-import type {
-  Attachment, CeuEntry, HeldCredential, Milestone, PracticeAttempt, Profile, StudyPlan, StudySession,
-} from '../model/entities';
-
-export interface DatasetTables {
-  credentials: HeldCredential[];
-  ceuEntries: CeuEntry[];
-  attachments: Attachment[];
-  studyPlans: StudyPlan[];
-  studySessions: StudySession[];
-  practiceAttempts: PracticeAttempt[];
-  milestones: Milestone[];
-}
-
-export type DatasetTable = keyof DatasetTables;
+import type { Profile } from '../model/entities';
+import type { UserTable, UserTableRows } from '../model/tables';
 
 export const DATASET_TABLES = [
   'credentials', 'ceuEntries', 'attachments', 'studyPlans', 'studySessions', 'practiceAttempts', 'milestones',
-] as const satisfies readonly DatasetTable[];
+] as const satisfies readonly UserTable[];
+
+export type DatasetTable = (typeof DATASET_TABLES)[number];
+
+export type DatasetTables = Pick<UserTableRows, DatasetTable>;
 
 export interface DatasetCounts extends Record<DatasetTable, number> {
   /** Bytes of all attachment files together. */

@@ -2,31 +2,11 @@
  * One record of every entity, as a schema version wrote it. The upgrade tests write these with an old version and
  * check every record and field after opening with the current one.
  */
-import type {
-  Attachment,
-  CeuEntry,
-  HeldCredential,
-  KeyValue,
-  Milestone,
-  PracticeAttempt,
-  Profile,
-  RunningTimer,
-  StudyPlan,
-  StudySession,
-} from '../../../shared/model/entities';
+import type { StudySession } from '../../../shared/model/entities';
+import type { UserTableRows } from '../../../shared/model/tables';
 
-export interface FixtureData {
-  profile: Profile[];
-  credentials: HeldCredential[];
-  ceuEntries: CeuEntry[];
-  attachments: Attachment[];
-  studyPlans: StudyPlan[];
-  studySessions: StudySession[];
-  practiceAttempts: PracticeAttempt[];
-  milestones: Milestone[];
-  timer: RunningTimer[];
-  keyValues: KeyValue[];
-}
+/** Every user table's records. */
+export type FixtureData = UserTableRows;
 
 const at = '2025-06-01T12:00:00.000Z';
 

@@ -57,16 +57,4 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** The tables holding the user's records (everything a backup carries). */
-export const USER_TABLES = [
-  'profile',
-  'credentials',
-  'ceuEntries',
-  'attachments',
-  'studyPlans',
-  'studySessions',
-  'practiceAttempts',
-  'milestones',
-  'timer',
-  'keyValues',
-] as const;
-export type UserTable = (typeof USER_TABLES)[number];
+export { USER_TABLE_NAMES as USER_TABLES, type UserTable } from '../../../shared/model/tables';
