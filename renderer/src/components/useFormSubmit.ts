@@ -3,6 +3,7 @@
  * draft with the button disabled and show why it failed when it does.
  */
 import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
+import { errorMessage } from '../lib/errors';
 
 /** What a form's check returns: the draft to save, or the messages to show. */
 export type FormCheck<D, E> = { ok: true; value: D } | { ok: false; errors: E };
@@ -44,7 +45,7 @@ export function useFormSubmit<D, E>(
     try {
       await save(result.value);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorMessage(error));
       setSaving(false);
     }
   }

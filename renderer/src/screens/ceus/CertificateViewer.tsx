@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Attachment } from '../../../../shared/model/entities';
+import { errorMessage } from '../../lib/errors';
 import { platform } from '../../platform';
 import { certificateSaveFilter } from './entryFormValues';
 
@@ -39,7 +40,7 @@ export function CertificateViewer({ attachment, onClose }: { attachment: Attachm
       });
       setMessage(outcome.saved ? `Saved: ${outcome.where}.` : 'Not saved.');
     } catch (error) {
-      setMessage(`The certificate could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`The certificate could not be saved: ${errorMessage(error)}`);
     }
   }
 

@@ -17,6 +17,7 @@ import {
 } from '../../db/ceus';
 import { db } from '../../db/db';
 import { formatDay } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 import { platform } from '../../platform';
 import { DeadlineWarnings, RolloverOffer } from './CeuAlerts';
 import { useNewCeuCommand } from './CeuCommandBridge';
@@ -34,7 +35,6 @@ import './ceus.css';
 type CredentialEditor = { kind: 'new' } | { kind: 'edit'; credential: HeldCredential } | null;
 type EntryEditor = { kind: 'new' } | { kind: 'edit'; entry: CeuEntry } | null;
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export default function CeusScreen() {
   const statuses = useCeuStatuses();
@@ -51,7 +51,7 @@ export default function CeusScreen() {
 
   if (!statuses || !attachments) return <p className="loading" role="status">Loading…</p>;
   const { today, held, active, retired, entries } = statuses;
-  const fail = (e: unknown) => setError(message(e));
+  const fail = (e: unknown) => setError(errorMessage(e));
 
   async function exportCsv() {
     try {

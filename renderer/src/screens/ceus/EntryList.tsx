@@ -7,6 +7,7 @@ import type { Attachment, CeuEntry, HeldCredential } from '../../../../shared/mo
 import { useUndo } from '../../components/UndoToast';
 import { deleteEntry, restoreEntry } from '../../db/ceus';
 import { formatDay } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 import {
   codeOf, DEFAULT_SORT, entryCredentialCodes, entryTotals, filterEntries, formatCeus, isFiltered, NO_FILTER, providersOf, sortEntries,
   totalsText, type EntryFilter, type EntrySort, type EntrySortKey,
@@ -48,7 +49,7 @@ export function EntryList({
     return map;
   }, [attachments]);
   const set = (field: keyof EntryFilter) => (e: { target: { value: string } }) => setFilter((f) => ({ ...f, [field]: e.target.value }));
-  const fail = (error: unknown) => onError(error instanceof Error ? error.message : String(error));
+  const fail = (error: unknown) => onError(errorMessage(error));
 
   async function remove(entry: CeuEntry) {
     try {

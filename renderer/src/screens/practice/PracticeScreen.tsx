@@ -24,6 +24,7 @@ import {
 } from '../../db/practice';
 import { syncRoadmapFromData } from '../../db/progressSync';
 import { formatDay, todayIso } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 import { AttemptForm } from './AttemptForm';
 import { newAttemptValues, valuesFromAttempt } from './attemptFormValues';
 import { AttemptsTable } from './AttemptsTable';
@@ -66,7 +67,7 @@ export default function PracticeScreen() {
     try {
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -21,6 +21,7 @@ import {
   type MilestoneDraft,
 } from '../../db/roadmap';
 import { formatDay, todayIso } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 import type { MilestoneActions } from './MilestoneItem';
 import { RoadmapChart } from './RoadmapChart';
 import { StageSection, type Editing } from './StageSection';
@@ -71,7 +72,7 @@ export default function RoadmapScreen() {
     try {
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import { parseAutoBackupKeep } from '../../../../shared/backup/rotation';
 import { Field } from '../../components/Field';
 import { updateProfile } from '../../db/profile';
+import { errorMessage } from '../../lib/errors';
 import type { AutoBackups, BackupFileInfo } from '../../platform/platform';
 import { formatSize, reasonLabel } from './backupActions';
 import { BACKUPS_CHANGED_EVENT } from './backupCommand';
@@ -34,7 +35,7 @@ export function AutoBackupsPanel({
     let live = true;
     autoBackups.list().then(
       (found) => live && (setList(found), setListError('')),
-      (error: unknown) => live && setListError(`The automatic backups could not be listed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => live && setListError(`The automatic backups could not be listed: ${errorMessage(error)}`),
     );
     return () => {
       live = false;

@@ -3,6 +3,7 @@ import { format } from 'date-fns';
 import { useLocation, useNavigate } from 'react-router';
 import { BackupValidationError, type BackupIssue } from '../../../../shared/backup';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { errorMessage } from '../../lib/errors';
 import { platform, type BackupFileInfo } from '../../platform';
 import { AutoBackupsPanel } from './AutoBackupsPanel';
 import { applyRestore, pickBackupFile, prepareRestore, saveBackupFile, type PreparedRestore } from './backupActions';
@@ -19,7 +20,7 @@ type Flow =
 
 const when = (iso: string) => format(new Date(iso), 'yyyy-MM-dd HH:mm');
 const messageOf = (error: unknown) =>
-  error instanceof BackupValidationError ? error.message : `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+  error instanceof BackupValidationError ? error.message : `Something went wrong: ${errorMessage(error)}`;
 
 /** Settings › Backups: back up to a file, restore from a file or an automatic backup, and (desktop) the automatic backups. */
 export function BackupsSection({ keep }: { keep: number }) {

@@ -8,6 +8,7 @@ import type { ExamDef } from '../../../../shared/study/exams';
 import { buildStudyCalendar, icsFileName } from '../../../../shared/study/ics';
 import { thisWeekProgress, type Schedule, type ScheduleWeek } from '../../../../shared/study/schedule';
 import { formatDay } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 import { platform } from '../../platform';
 import { formatHours, topicLabel, weakFocusSummary, weekFocusLine } from './studyView';
 
@@ -44,7 +45,7 @@ export function PlanOverview({
       });
       setExportMessage(outcome.saved ? `Calendar saved: ${outcome.where}.` : 'Export cancelled.');
     } catch (error) {
-      setExportMessage(`The calendar could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setExportMessage(`The calendar could not be saved: ${errorMessage(error)}`);
     }
   }
 

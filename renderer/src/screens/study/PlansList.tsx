@@ -3,6 +3,7 @@ import type { StudyPlan } from '../../../../shared/model/entities';
 import { useUndo } from '../../components/UndoToast';
 import { deletePlan, restorePlan, setActivePlan } from '../../db/study';
 import { formatDay } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 
 export function PlansList({
   plans,
@@ -16,7 +17,7 @@ export function PlansList({
   onError: (message: string) => void;
 }) {
   const offerUndo = useUndo();
-  const fail = (error: unknown) => onError(error instanceof Error ? error.message : String(error));
+  const fail = (error: unknown) => onError(errorMessage(error));
 
   async function remove(plan: StudyPlan) {
     try {

@@ -5,6 +5,7 @@ import type { ExamDef } from '../../../../shared/study/exams';
 import { useUndo } from '../../components/UndoToast';
 import { deleteSession, restoreSession, updateSession } from '../../db/study';
 import { formatDay } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 import { SessionForm, sessionValues } from './SessionForm';
 import { sessionsNewestFirst, topicLabel } from './studyView';
 
@@ -21,7 +22,7 @@ export function SessionLog({
   const offerUndo = useUndo();
   const [editing, setEditing] = useState<StudySession | null>(null);
   const rows = sessionsNewestFirst(sessions);
-  const fail = (error: unknown) => onError(error instanceof Error ? error.message : String(error));
+  const fail = (error: unknown) => onError(errorMessage(error));
 
   async function remove(session: StudySession) {
     try {

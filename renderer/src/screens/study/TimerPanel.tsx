@@ -4,6 +4,7 @@ import type { RunningTimer, StudyPlan } from '../../../../shared/model/entities'
 import type { ExamDef } from '../../../../shared/study/exams';
 import { Field } from '../../components/Field';
 import { startTimer } from '../../db/study';
+import { errorMessage } from '../../lib/errors';
 import { RunningClock } from './StudyStatus';
 import { topicLabel } from './studyView';
 import { useTimerStop } from './useTimerStop';
@@ -28,7 +29,7 @@ export function TimerPanel({
     try {
       await startTimer({ ...(plan ? { planId: plan.id } : {}), ...(domainId ? { domainId } : {}) });
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 

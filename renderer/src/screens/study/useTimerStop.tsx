@@ -7,6 +7,7 @@ import { validateSessionForm, type SessionDraft } from '../../../../shared/study
 import { Field } from '../../components/Field';
 import { discardTimer, stopTimer } from '../../db/study';
 import { formatDay, todayIso } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 
 interface Pending {
   message: string;
@@ -40,7 +41,7 @@ export function useTimerStop(describeTopic: (domainId: string | undefined) => st
           break;
       }
     } catch (error) {
-      setMessage(`The session could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`The session could not be saved: ${errorMessage(error)}`);
     }
   }
 

@@ -5,9 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { hasSampleData, removeSampleData } from '../../db/sampleData';
+import { errorMessage } from '../../lib/errors';
 import './sampleBanner.css';
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function RemoveSampleButton({ onError, onRemoved }: { onError: (message: string | null) => void; onRemoved?: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -23,7 +22,7 @@ export function RemoveSampleButton({ onError, onRemoved }: { onError: (message: 
           await removeSampleData();
           onRemoved?.();
         } catch (e) {
-          onError(message(e));
+          onError(errorMessage(e));
         } finally {
           setBusy(false);
         }

@@ -6,11 +6,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { hasSampleData, loadSampleData } from '../../db/sampleData';
+import { errorMessage } from '../../lib/errors';
 import { RemoveSampleButton } from './SampleDataBanner';
 import { reopenOnboarding } from '../../db/onboarding';
 import { todayIso } from '../../lib/dates';
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** True while sample data is loaded; undefined while loading. */
 export function useSampleDataLoaded(): boolean | undefined {
@@ -30,7 +29,7 @@ export function ExploreSampleButton({ onError, className }: { onError: (message:
         try {
           await loadSampleData(todayIso());
         } catch (e) {
-          onError(message(e));
+          onError(errorMessage(e));
         } finally {
           setBusy(false);
         }

@@ -10,6 +10,7 @@ import { getExamDef, listExamDefs } from '../../../../shared/study/exams';
 import { Field } from '../../components/Field';
 import { completeOnboarding, skipOnboarding } from '../../db/onboarding';
 import { todayIso } from '../../lib/dates';
+import { errorMessage } from '../../lib/errors';
 import { ExploreSampleButton } from './SampleDataControls';
 import { initialWelcomeValues, setupSummary, validateRoles, validateWelcome, type WelcomeValues } from './welcomeModel';
 import './welcome.css';
@@ -51,7 +52,7 @@ export function WelcomePanel({ careerStart, onKeepOpen }: {
     try {
       await skipOnboarding();
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     }
   };
 
@@ -76,7 +77,7 @@ export function WelcomePanel({ careerStart, onKeepOpen }: {
       setStep('done');
     } catch (e) {
       onKeepOpen(false);
-      setFailure(e instanceof Error ? e.message : String(e));
+      setFailure(errorMessage(e));
     } finally {
       setBusy(false);
     }

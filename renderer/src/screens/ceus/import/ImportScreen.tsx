@@ -14,6 +14,7 @@ import { ScreenHeader } from '../../../components/ScreenHeader';
 import { importCeuRows } from '../../../db/ceuImport';
 import { db } from '../../../db/db';
 import { todayIso } from '../../../lib/dates';
+import { errorMessage } from '../../../lib/errors';
 import { platform } from '../../../platform';
 import { ColumnMapping, ImportErrors, ImportPreview } from './ImportTables';
 import {
@@ -26,10 +27,6 @@ const TITLE = 'Import CEUs from a spreadsheet';
 const DESCRIPTION = 'Bring in a CEU log kept in Excel or Google Sheets: save it as CSV, check it here, then import it.';
 
 type Chosen = DecodedCsv & { name: string };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export default function ImportScreen() {
   const held = useLiveQuery(() => db.credentials.toArray(), []);
@@ -58,7 +55,7 @@ export default function ImportScreen() {
       const opened = await platform.openFile(CSV_FILE_FILTERS);
       if (opened) setFile({ name: opened.name, ...decodeCsvBytes(opened.bytes) });
     } catch (e) {
-      setError(`The file could not be opened: ${messageOf(e)}`);
+      setError(`The file could not be opened: ${errorMessage(e)}`);
     }
   };
 
@@ -67,7 +64,7 @@ export default function ImportScreen() {
     try {
       await platform.saveFile({ suggestedName: TEMPLATE_FILE_NAME, mimeType: 'text/csv', filters: CSV_FILE_FILTERS, contents: csvTemplate() });
     } catch (e) {
-      setError(`The template could not be saved: ${messageOf(e)}`);
+      setError(`The template could not be saved: ${errorMessage(e)}`);
     }
   };
 
@@ -87,7 +84,7 @@ export default function ImportScreen() {
       setImported(written.length);
       setFile(null);
     } catch (e) {
-      setError(`Nothing was imported: ${messageOf(e)}`);
+      setError(`Nothing was imported: ${errorMessage(e)}`);
     } finally {
       setBusy(false);
     }

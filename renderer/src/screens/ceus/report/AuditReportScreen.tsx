@@ -11,6 +11,7 @@ import { ScreenHeader } from '../../../components/ScreenHeader';
 import { readRuleSettings } from '../../../db/ceus';
 import { db } from '../../../db/db';
 import { formatDay, todayIso } from '../../../lib/dates';
+import { errorMessage } from '../../../lib/errors';
 import { platform } from '../../../platform';
 import { AuditReportView } from './AuditReportView';
 import { auditPdfName, prepareAuditReport } from './reportInput';
@@ -86,7 +87,7 @@ export default function AuditReportScreen() {
       const saved = await platform.savePageAsPdf(auditPdfName(report.credential.code, report.cycle));
       if (saved.saved) setStatus(`Saved: ${saved.where}`);
     } catch (e) {
-      setError(`The PDF could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`The PDF could not be saved: ${errorMessage(e)}`);
     }
   };
 
