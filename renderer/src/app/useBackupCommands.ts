@@ -5,11 +5,9 @@
  */
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { takeDailyBackupIfDue } from '../db/backup';
 import { db } from '../db/db';
 import { openDatabase, type OpenDatabaseResult } from '../db/openDatabase';
 import { platform } from '../platform';
-import { currentAppVersion } from '../screens/settings/backupActions';
 import { BACKUPS_CHANGED_EVENT, backupCommandOf, SETTINGS_PATH, type BackupLocationState } from '../screens/settings/backupCommand';
 
 /**
@@ -18,7 +16,10 @@ import { BACKUPS_CHANGED_EVENT, backupCommandOf, SETTINGS_PATH, type BackupLocat
  * resolves; every later call returns the same result.
  */
 export function startDatabase(): Promise<OpenDatabaseResult> {
-  return openDatabase(db, { autoBackups: platform.autoBackups, appVersion: () => currentAppVersion(platform) });
+  return openDatabase(db, {
+    autoBackups: platform.autoBackups,
+    appVersion: async () => (await import('../screens/settings/backupActions')).currentAppVersion(platform),
+  });
 }
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -29,6 +30,8 @@ function checkDailyBackup(): void {
   if (!platform.autoBackups || dailyRun) return;
   dailyRun = (async () => {
     await startDatabase(); // never before the before-upgrade backup and the upgrade itself
+    // Loaded here, not with the app shell: the first screen does not wait for the backup code.
+    const [{ takeDailyBackupIfDue }, { currentAppVersion }] = await Promise.all([import('../db/backup'), import('../screens/settings/backupActions')]);
     const written = await takeDailyBackupIfDue(db, { autoBackups: platform.autoBackups, appVersion: await currentAppVersion(platform) });
     if (written) window.dispatchEvent(new CustomEvent(BACKUPS_CHANGED_EVENT, { detail: written }));
   })()

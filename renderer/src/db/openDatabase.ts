@@ -4,9 +4,8 @@
  * anything else touches the database.
  */
 import Dexie from 'dexie';
-import { serializeBackup, type BackupSnapshot } from '../../../shared/backup';
+import type { BackupSnapshot } from '../../../shared/backup';
 import type { AutoBackups, BackupFileInfo } from '../platform/platform';
-import { autoBackupKeep, takeSnapshot, writeSnapshot } from './backup';
 import { db as appDb, CoderPathDb } from './db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -60,6 +59,7 @@ async function hasData(database: CoderPathDb): Promise<boolean> {
  * Used only when the old records do not pass today's backup format (e.g. a v1 session without notes).
  */
 async function upgradedCopy(name: string, fromVersion: number, snapshot: BackupSnapshot, factory?: IDBFactory): Promise<BackupSnapshot> {
+  const { takeSnapshot, writeSnapshot } = await import('./backup');
   const copyName = `${name}-before-upgrade-copy`;
   await new Dexie(copyName, dbOptions(factory)).delete(); // left over from an interrupted earlier attempt
   const old = new CoderPathDb(copyName, dbOptions(factory, fromVersion));
@@ -80,6 +80,8 @@ async function backUpBeforeUpgrade(name: string, fromVersion: number, options: O
   if (!SCHEMA_VERSIONS.some((step) => step.version === fromVersion)) {
     return { status: 'failed', message: `The data on disk has schema version ${fromVersion}, which this CoderPath does not know.` };
   }
+  // The backup code (and its file validation) loads only here, when a backup is due: not on every start.
+  const [{ autoBackupKeep, takeSnapshot }, { serializeBackup }] = await Promise.all([import('./backup'), import('../../../shared/backup')]);
   const old = new CoderPathDb(name, dbOptions(options.indexedDB, fromVersion));
   let snapshot: BackupSnapshot;
   let keep: number;
