@@ -2,11 +2,10 @@ import { Suspense, useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
 import { platform } from '../platform';
-import { syncRoadmapFromData } from '../db/progressSync';
 import { UndoProvider } from '../components/UndoToast';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { SCREENS, SUB_SCREENS } from './routes';
+import { preloadScreenFor, SCREENS, SUB_SCREENS } from './routes';
 import { startDatabase } from './useBackupCommands';
 
 // Hash routing: the desktop app loads from file://, where path routing has no server to fall back on.
@@ -30,6 +29,8 @@ const router = createHashRouter([
 /** What happens once the database is open: nothing may read it before, or an upgrade would skip its backup. */
 async function afterOpen() {
   await ensureProfile();
+  // Loaded here rather than with the app shell, so the first screen's code is not held up by it.
+  const { syncRoadmapFromData } = await import('../db/progressSync');
   await Promise.all([ensurePersistentStorage(), syncRoadmapFromData()]);
   const { sendDeadlineNotices } = await import('./deadlineNotices');
   await sendDeadlineNotices((title, body) => platform.notify(title, body));
@@ -38,6 +39,7 @@ async function afterOpen() {
 export function App() {
   const [ready, setReady] = useState<true | false | string>(false);
   useEffect(() => {
+    preloadScreenFor(window.location.hash);
     startDatabase().then(
       (result) => {
         if (result.upgradeBackup.status === 'failed') {
