@@ -1,19 +1,17 @@
 /**
  * Mounted in the app's sidebar on every screen: a running study timer (elapsed time, a link to Study, a stop
- * button), and the bridge for the "Log study session" menu command when Study is not the open screen.
+ * button), and the bridge for the "Log study session" menu command when Study is not the open screen. The
+ * indicator itself (TimerIndicator.tsx, with the stop form and its validation) loads only once a timer runs.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
-import { getExamDef } from '../../../../shared/study/exams';
-import { timerElapsed } from '../../../../shared/study/sessions';
-import { db } from '../../db/db';
-import { topicLabel } from './studyView';
-import { useNow, useRunningTimer } from './useStudyData';
-import { useTimerStop } from './useTimerStop';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useRunningTimer } from './useStudyData';
 import './study.css';
 
 export const STUDY_PATH = '/study';
+
+const TimerIndicator = lazy(() => import('./TimerIndicator'));
+const LazyClock = lazy(() => import('./TimerIndicator').then((m) => ({ default: m.RunningClock })));
 
 /** Router state that asks the Study screen to open its log-session form. */
 export interface StudyLocationState {
@@ -37,48 +35,20 @@ export function StudyStatus() {
     return () => window.removeEventListener('coderpath:command', onCommand);
   }, [navigate, pathname]);
 
-  return <TimerIndicator />;
-}
-
-function TimerIndicator() {
   const timer = useRunningTimer();
-  const planId = timer?.planId;
-  const plan = useLiveQuery(async () => (planId ? await db.studyPlans.get(planId) : undefined), [planId]);
-  const exam = plan ? getExamDef(plan.examCode) : undefined;
-  const topic = (domainId: string | undefined) => topicLabel(exam, domainId);
-  const { stop, message, clearMessage, dialog } = useTimerStop(topic);
-
-  useEffect(() => {
-    if (!message) return;
-    const id = setTimeout(clearMessage, 8000);
-    return () => clearTimeout(id);
-  }, [message, clearMessage]);
-
-  return (
+  // Once a timer has run, the indicator stays mounted: it says what was saved after the timer stops.
+  const [wanted, setWanted] = useState(false);
+  if (timer && !wanted) setWanted(true);
+  const idle = (
     <div className="study-status">
-      {timer ? (
-        <section className="timer-indicator" aria-label="Running study timer">
-          <Link to={STUDY_PATH} className="timer-indicator-link">
-            <span className="timer-indicator-label">Timer running</span>
-            <RunningClock startedAt={timer.startedAt} />
-            <span className="timer-indicator-topic">{topic(timer.domainId)}</span>
-          </Link>
-          <button type="button" onClick={() => void stop()}>Stop timer</button>
-        </section>
-      ) : null}
-      <p className="timer-indicator-message" role="status">{message}</p>
-      {dialog}
+      <p className="timer-indicator-message" role="status" />
     </div>
   );
+  return wanted ? <Suspense fallback={idle}><TimerIndicator timer={timer} /></Suspense> : idle;
 }
 
-/** Elapsed time of a running timer, ticking each second. */
-export function RunningClock({ startedAt, className }: { startedAt: string; className?: string }) {
-  const now = useNow(1000);
-  const elapsed = timerElapsed({ startedAt }, now);
-  return (
-    <span role="timer" className={className ?? 'timer-clock'} data-testid="timer-elapsed">
-      {elapsed.display}
-    </span>
-  );
+/** Elapsed time of a running timer, ticking each second (TimerIndicator.tsx; empty for the moment it loads). */
+export function RunningClock(props: { startedAt: string; className?: string }) {
+  const fallback = <span role="timer" className={props.className ?? 'timer-clock'} data-testid="timer-elapsed" />;
+  return <Suspense fallback={fallback}><LazyClock {...props} /></Suspense>;
 }
