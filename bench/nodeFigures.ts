@@ -12,7 +12,8 @@ const RUNS = 25;
 export function nodeFigures(): FigureResult[] {
   const today = benchToday();
   const data = heavy(today);
-  const entries = largeEntries(data.credentials, today);
+  // In primary-key order, as the screens get them from db.ceuEntries.toArray() (not the generator's date order).
+  const entries = largeEntries(data.credentials, today).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const requirementRuns = timeSync(() => computeRequirements({ held: data.credentials, entries, today }), RUNS);
 

@@ -7,6 +7,7 @@ import type { IsoDate } from '../model/entities';
 import { aapcTotalFor, rulesInForce } from './catalog';
 import type { RuleSettings } from './catalogTypes';
 import { cycleResult } from './cycleResult';
+import { lazyProperty } from './lazy';
 import { memberExclusions, poolEntries, type Member } from './members';
 import { partStatus, sharePart, specificPart } from './parts';
 import type { BodyGroupRequirement, CredentialRequirement, RequiredBasis } from './requirementTypes';
@@ -58,18 +59,18 @@ export function aapcGroup(
 
   const groupResult = cycleResult({
     start, end, required, requiredBasis: basis, counted: pool.kept,
-    parts: [...shareParts, ...memberParts.flat()], excluded: [...pool.repeats, ...pool.unusable], today,
+    parts: [...shareParts, ...memberParts.flat()], today,
   });
   const notes: string[] = [];
   if (members.some((member) => member.held.cycleStart !== start)) {
     notes.push('Your AAPC credentials began on different dates; CEUs count for each from its own start.');
   }
-  const group: BodyGroupRequirement = {
-    ...groupResult, key, body: 'AAPC',
+  const group: BodyGroupRequirement = lazyProperty({
+    ...groupResult, key, body: 'AAPC' as const,
     credentialIds: members.map((member) => member.held.id),
     codes: members.map((member) => member.held.code),
     rules, notes,
-  };
+  }, 'excluded', () => [...pool.repeats, ...pool.unusable()]);
 
   const credentials = members.map((member, index): CredentialRequirement => {
     const result = cycleResult({
@@ -77,15 +78,15 @@ export function aapcGroup(
       requiredBasis: basis,
       counted: pool.kept, earnedOverride: groupResult.earned,
       parts: [...shareParts, ...memberParts[index]!],
-      // An entry that counts for the shared total through another credential is not "excluded" here.
-      excluded: memberExclusions(member, pool).filter((exclusion) => !pool.keptIds.has(exclusion.entryId)),
       today,
     });
-    return {
-      ...result, credentialId: member.held.id, code: member.def.code, name: member.def.name, body: 'AAPC',
-      kind: member.def.kind, groupKey: key, totalScope: 'body-group',
+    return lazyProperty({
+      ...result, credentialId: member.held.id, code: member.def.code, name: member.def.name, body: 'AAPC' as const,
+      kind: member.def.kind, groupKey: key, totalScope: 'body-group' as const,
       unverified: member.def.unverified ? [member.def.unverified] : [],
-    };
+    }, 'excluded', () =>
+      // An entry that counts for the shared total through another credential is not "excluded" here.
+      memberExclusions(member, pool).filter((exclusion) => !pool.keptIds.has(exclusion.entryId)));
   });
   return { group, credentials };
 }

@@ -17,7 +17,9 @@ import type { AhimaTotalsRule, RuleSettings } from './catalogTypes';
 import { byCompletion, type ExcludedEntry } from './eligibility';
 import { cycleResult } from './cycleResult';
 import { memberExclusions, poolEntries, type Member } from './members';
-import { partStatus, partStillNeeds, sharePart, specificPart, type ResolvedPart } from './parts';
+import { AllocationTally } from './allocationTally';
+import { lazyProperty } from './lazy';
+import { partStatus, sharePart, specificPart, type ResolvedPart } from './parts';
 import type { BodyGroupRequirement, CredentialRequirement } from './requirementTypes';
 
 export function orderAhimaMembers(members: Member[]): Member[] {
@@ -57,24 +59,26 @@ function allocate(
 ): Map<Id, CeuEntry[]> {
   const eligibleFor = new Map<Id, number[]>();
   members.forEach((member, index) => {
-    for (const entry of member.eligible) eligibleFor.set(entry.id, [...(eligibleFor.get(entry.id) ?? []), index]);
+    for (const entry of member.eligible) {
+      const candidates = eligibleFor.get(entry.id);
+      if (candidates) candidates.push(index);
+      else eligibleFor.set(entry.id, [index]);
+    }
   });
   const allocated = members.map((): CeuEntry[] => []);
   const single = kept.filter((entry) => eligibleFor.get(entry.id)?.length === 1);
   const multi = kept.filter((entry) => (eligibleFor.get(entry.id)?.length ?? 0) > 1).sort(byCompletion);
   for (const entry of single) allocated[eligibleFor.get(entry.id)![0]!]!.push(entry);
+  const tallies = members.map((member, index) => new AllocationTally(member, parts[index]!, allocated[index]!));
   for (const entry of multi) {
     const candidates = eligibleFor.get(entry.id)!;
-    const fillsPart = candidates.filter((index) =>
-      parts[index]!.some((part) =>
-        partStillNeeds(part, allocated[index]!, entry, members[index]!.held.cycleStart, members[index]!.held.cycleEnd),
-      ),
-    );
+    const fillsPart = candidates.filter((index) => tallies[index]!.partStillNeeds(entry));
     const pool = fillsPart.length > 0 ? fillsPart : candidates;
-    const missing = (index: number) => roundCeus(shares[index]! - sumCeus(allocated[index]!.map((e) => e.ceus)));
+    const missing = (index: number) => roundCeus(shares[index]! - tallies[index]!.earned());
     // Candidates are in member order, so the first of equals wins.
     const chosen = pool.reduce((best, index) => (missing(index) > missing(best) ? index : best));
     allocated[chosen]!.push(entry);
+    tallies[chosen]!.add(entry);
   }
   return new Map(members.map((member, index) => [member.held.id, allocated[index]!.sort(byCompletion)]));
 }
@@ -102,13 +106,6 @@ export function ahimaGroup(
     const share = shares[index]!;
     const memberRules = rulesInForce('AHIMA', member.held.cycleStart, settings);
     const override = member.held.requiredOverride;
-    const countedElsewhere: ExcludedEntry[] = member.eligible
-      .filter((entry) => pool.keptIds.has(entry.id) && ownerOf.get(entry.id) !== member)
-      .map((entry) => ({
-        entryId: entry.id,
-        reason: 'counted-for-other-credential',
-        message: `Counted toward ${ownerOf.get(entry.id)?.def.code}: an AHIMA CEU counts toward one credential only.`,
-      }));
     const result = cycleResult({
       start: member.held.cycleStart, end: member.held.cycleEnd, required: share,
       requiredBasis: override
@@ -126,14 +123,20 @@ export function ahimaGroup(
         ),
         ...specificParts[index]!.map((part) => partStatus(part, counted, member.held.cycleStart, member.held.cycleEnd)),
       ],
-      excluded: [...memberExclusions(member, pool), ...countedElsewhere],
       today,
     });
-    return {
-      ...result, credentialId: member.held.id, code: member.def.code, name: member.def.name, body: 'AHIMA',
-      kind: member.def.kind, groupKey: key, totalScope: 'credential',
+    const countedElsewhere = (): ExcludedEntry[] => member.eligible
+      .filter((entry) => pool.keptIds.has(entry.id) && ownerOf.get(entry.id) !== member)
+      .map((entry) => ({
+        entryId: entry.id,
+        reason: 'counted-for-other-credential',
+        message: `Counted toward ${ownerOf.get(entry.id)?.def.code}: an AHIMA CEU counts toward one credential only.`,
+      }));
+    return lazyProperty({
+      ...result, credentialId: member.held.id, code: member.def.code, name: member.def.name, body: 'AHIMA' as const,
+      kind: member.def.kind, groupKey: key, totalScope: 'credential' as const,
       unverified: member.def.unverified ? [member.def.unverified] : [],
-    };
+    }, 'excluded', () => [...memberExclusions(member, pool), ...countedElsewhere()]);
   });
 
   const overrides = members.filter((member) => member.held.requiredOverride);
@@ -152,14 +155,13 @@ export function ahimaGroup(
       ...rules.shareMinimums.map((rule) => partStatus(sharePart(rule, required), pool.kept, start, end)),
       ...credentials.flatMap((credential) => credential.parts.filter((part) => part.scope === 'specific')),
     ],
-    excluded: [...pool.repeats, ...pool.unusable],
     today,
   });
-  const group: BodyGroupRequirement = {
-    ...groupResult, key, body: 'AHIMA', credentialIds: members.map((m) => m.held.id), codes, rules,
+  const group: BodyGroupRequirement = lazyProperty({
+    ...groupResult, key, body: 'AHIMA' as const, credentialIds: members.map((m) => m.held.id), codes, rules,
     notes: members.some((member) => member.held.cycleStart !== start)
       ? ['Your AHIMA credentials began on different dates; CEUs count for each from its own start.']
       : [],
-  };
+  }, 'excluded', () => [...pool.repeats, ...pool.unusable()]);
   return { group, credentials };
 }

@@ -1,7 +1,9 @@
-/** Assembles the numbers every cycle result carries, from its counted entries and parts. */
+/**
+ * Assembles the numbers every cycle result carries, from its counted entries and parts. The exclusions are added
+ * by the caller with `lazyProperty` (lazy.ts): they are built only when read.
+ */
 import type { CeuEntry, IsoDate } from '../model/entities';
 import { atLeastZero, sumCeus } from './ceuMath';
-import type { ExcludedEntry } from './eligibility';
 import { paceOf } from './pace';
 import { stillNeeded, type PartStatus } from './parts';
 import type { CycleResult, RequiredBasis } from './requirementTypes';
@@ -13,13 +15,12 @@ export interface CycleResultInput {
   requiredBasis: RequiredBasis;
   counted: readonly CeuEntry[];
   parts: PartStatus[];
-  excluded: ExcludedEntry[];
   today: IsoDate;
   /** When the total is shared (AAPC), the earned total comes from the group. */
   earnedOverride?: number;
 }
 
-export function cycleResult(input: CycleResultInput): CycleResult {
+export function cycleResult(input: CycleResultInput): Omit<CycleResult, 'excluded'> {
   const earned = input.earnedOverride ?? sumCeus(input.counted.map((entry) => entry.ceus));
   const missingTotal = atLeastZero(input.required - earned);
   const needed = stillNeeded(missingTotal, input.parts);
@@ -35,6 +36,5 @@ export function cycleResult(input: CycleResultInput): CycleResult {
     needed,
     ...pace,
     countedEntryIds: input.counted.map((entry) => entry.id),
-    excluded: input.excluded,
   };
 }

@@ -91,9 +91,9 @@ export function outsideCycleMessage(day: IsoDate, context: CredentialContext): s
 
 /** Same course: the same index/approval number and the same title (case and spacing ignored). */
 export function courseKey(entry: CeuEntry): string | undefined {
-  const code = entry.approvalCode.trim().toLowerCase().replace(/\s+/g, ' ');
+  const code = normalized(entry.approvalCode);
   if (!code) return undefined; // without an index number two entries cannot be shown to be the same course
-  return `${code}\u0000${entry.title.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+  return `${code}\u0000${normalized(entry.title)}`;
 }
 
 /** Earliest first, then by id, so the same data always gives the same result. */
@@ -102,15 +102,49 @@ export function byCompletion(a: CeuEntry, b: CeuEntry): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Keeps the first completion of each course; later ones are excluded, naming the one that counts. */
+/** Sorts in place with `byCompletion`, skipping the sort when the list is already in order (the usual case here). */
+export function sortByCompletion(list: CeuEntry[]): CeuEntry[] {
+  for (let i = 1; i < list.length; i += 1) {
+    if (byCompletion(list[i - 1]!, list[i]!) > 0) return list.sort(byCompletion);
+  }
+  return list;
+}
+
+function normalized(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Keeps the first completion of each course; later ones are excluded, naming the one that counts. Same course as
+ * `courseKey` says, but a title is normalised only once a second entry has the same index number: most numbers
+ * are unique, and this runs over every counted entry.
+ */
 export function dropRepeatedCourses(entries: readonly CeuEntry[]): { kept: CeuEntry[]; repeats: ExcludedEntry[] } {
+  /** The first kept entry of each index number, until a second one makes its course key needed (then null). */
+  const alone = new Map<string, CeuEntry | null>();
   const firstByKey = new Map<string, CeuEntry>();
+  const keyOf = (code: string, entry: CeuEntry) => `${code}\u0000${normalized(entry.title)}`;
   const kept: CeuEntry[] = [];
   const repeats: ExcludedEntry[] = [];
-  for (const entry of [...entries].sort(byCompletion)) {
-    const key = courseKey(entry);
-    const first = key ? firstByKey.get(key) : undefined;
-    if (key && first) {
+  for (const entry of sortByCompletion([...entries])) {
+    const code = normalized(entry.approvalCode);
+    if (!code) {
+      kept.push(entry); // without an index number two entries cannot be shown to be the same course
+      continue;
+    }
+    const only = alone.get(code);
+    if (only === undefined) {
+      alone.set(code, entry);
+      kept.push(entry);
+      continue;
+    }
+    if (only) {
+      firstByKey.set(keyOf(code, only), only);
+      alone.set(code, null);
+    }
+    const key = keyOf(code, entry);
+    const first = firstByKey.get(key);
+    if (first) {
       repeats.push({
         entryId: entry.id,
         reason: 'duplicate-course',
@@ -118,7 +152,7 @@ export function dropRepeatedCourses(entries: readonly CeuEntry[]): { kept: CeuEn
       });
       continue;
     }
-    if (key) firstByKey.set(key, entry);
+    firstByKey.set(key, entry);
     kept.push(entry);
   }
   return { kept, repeats };

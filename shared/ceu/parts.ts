@@ -53,6 +53,15 @@ export interface PartStatus {
   note?: string;
 }
 
+/** Provider patterns compiled once (they are catalog strings, tested against every counted entry). */
+const providerPatterns = new Map<string, RegExp>();
+
+function providerPattern(pattern: string): RegExp {
+  let compiled = providerPatterns.get(pattern);
+  if (!compiled) providerPatterns.set(pattern, (compiled = new RegExp(pattern)));
+  return compiled;
+}
+
 export function entryMatches(match: PartMatch, entry: CeuEntry): boolean {
   switch (match.kind) {
     case 'category':
@@ -61,7 +70,7 @@ export function entryMatches(match: PartMatch, entry: CeuEntry): boolean {
     case 'not-category':
       return !match.categories.includes(entry.category);
     case 'provider':
-      return match.patterns.some((pattern) => new RegExp(pattern).test(entry.provider));
+      return match.patterns.some((pattern) => providerPattern(pattern).test(entry.provider));
   }
 }
 
@@ -142,21 +151,6 @@ export function partStatus(part: ResolvedPart, counted: readonly CeuEntry[], sta
     ...(part.unverified ? { unverified: part.unverified } : {}),
     ...(part.note ? { note: part.note } : {}),
   };
-}
-
-/** True when adding `entry` would still reduce what `part` is missing (used to allocate AHIMA CEUs). */
-export function partStillNeeds(
-  part: ResolvedPart,
-  counted: readonly CeuEntry[],
-  entry: CeuEntry,
-  start: IsoDate,
-  end: IsoDate,
-): boolean {
-  if (!entryMatches(part.match, entry)) return false;
-  const status = partStatus(part, counted, start, end);
-  if (!status.years) return status.missing > 0;
-  const windows = status.years;
-  return (windows[yearIndexOf(windows, entry.completedOn)]?.missing ?? 0) > 0;
 }
 
 /**

@@ -147,6 +147,21 @@ describe('which entries count (AAPC "CEU policies")', () => {
       { entryId: 'second', reason: 'duplicate-course', message: expect.stringMatching(/counts once/) },
     ]);
   });
+
+  it('a course counts once among several courses that share an index number: the repeat names the first of its title', () => {
+    const report = run([held('CPC')], [
+      entry({ id: 'a1', credentialIds: ['cpc'], completedOn: '2024-02-01', approvalCode: 'CH-1', title: 'Chapter meeting: modifiers' }),
+      entry({ id: 'b1', credentialIds: ['cpc'], completedOn: '2024-03-01', approvalCode: 'ch-1', title: 'Chapter meeting: E/M' }),
+      entry({ id: 'b2', credentialIds: ['cpc'], completedOn: '2024-04-01', approvalCode: 'CH-1', title: 'chapter meeting:  e/m' }),
+      entry({ id: 'a2', credentialIds: ['cpc'], completedOn: '2024-05-01', approvalCode: ' CH-1', title: 'Chapter Meeting: Modifiers' }),
+    ]);
+    const cpc = requirementFor(report, 'cpc')!;
+    expect(cpc.countedEntryIds).toEqual(['a1', 'b1']);
+    expect(cpc.excluded.map((e) => [e.entryId, e.reason, e.message])).toEqual([
+      ['b2', 'duplicate-course', expect.stringMatching(/^Same course as the one completed 1 March 2024 \(index ch-1, "Chapter meeting: E\/M"\)/)],
+      ['a2', 'duplicate-course', expect.stringMatching(/^Same course as the one completed 1 February 2024 \(index CH-1, "Chapter meeting: modifiers"\)/)],
+    ]);
+  });
 });
 
 describe('renewal month: CEUs earned in the month a cycle ends may apply to the ending or the next cycle (AAPC "CEU policies")', () => {

@@ -8,7 +8,8 @@ import type { HeldCredential, Id, IsoDate } from '../model/entities';
 import { aapcGroup } from './aapcGroup';
 import { ahimaGroup } from './ahimaGroup';
 import { getCredentialDef } from './catalog';
-import { entriesByCredential, judgeOwnEntries, type Member } from './members';
+import type { CredentialDef } from './catalogTypes';
+import { judgeMembers, type Member } from './members';
 import type {
   BodyGroupRequirement, CredentialRequirement, RequirementInput, RequirementReport, UnsupportedCredential,
 } from './requirementTypes';
@@ -30,8 +31,7 @@ export function groupKeyOf(body: string, cycleEnd: IsoDate): string {
 export function computeRequirements(input: RequirementInput): RequirementReport {
   const { today, ruleSettings } = input;
   const unsupported: UnsupportedCredential[] = [];
-  const groups = new Map<string, Member[]>();
-  const own = entriesByCredential(input.entries);
+  const judged: { held: HeldCredential; def: CredentialDef }[] = [];
   for (const held of input.held) {
     if (!isActive(held, today)) continue;
     const def = getCredentialDef(held.code);
@@ -43,8 +43,12 @@ export function computeRequirements(input: RequirementInput): RequirementReport 
       });
       continue;
     }
-    const key = groupKeyOf(def.body, held.cycleEnd);
-    groups.set(key, [...(groups.get(key) ?? []), judgeOwnEntries(held, def, own.get(held.id) ?? [])]);
+    judged.push({ held, def });
+  }
+  const groups = new Map<string, Member[]>();
+  for (const member of judgeMembers(judged, input.entries)) {
+    const key = groupKeyOf(member.def.body, member.held.cycleEnd);
+    groups.set(key, [...(groups.get(key) ?? []), member]);
   }
 
   const groupResults: BodyGroupRequirement[] = [];
