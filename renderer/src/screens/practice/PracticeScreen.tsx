@@ -12,6 +12,7 @@ import { assessReadiness } from '../../../../shared/study/readiness';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useUndo } from '../../components/UndoToast';
+import { useWriteFailure } from '../../components/useWriteFailure';
 import { db } from '../../db/db';
 import {
   deleteAttempt,
@@ -24,7 +25,6 @@ import {
 } from '../../db/practice';
 import { syncRoadmapFromData } from '../../db/progressSync';
 import { formatDay, todayIso } from '../../lib/dates';
-import { errorMessage } from '../../lib/errors';
 import { AttemptForm } from './AttemptForm';
 import { newAttemptValues, valuesFromAttempt } from './attemptFormValues';
 import { AttemptsTable } from './AttemptsTable';
@@ -45,7 +45,7 @@ export default function PracticeScreen() {
   const [chosenExam, setChosenExam] = useState<string | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useWriteFailure();
   const today = todayIso();
 
   const examCode = chosenExam ?? defaultExamCode(plans ?? [], attempts ?? []);
@@ -60,16 +60,6 @@ export default function PracticeScreen() {
     return { readiness, trend, bars, pace };
   }, [attempts, exam, today, target]);
   const rows = useMemo(() => (attempts && targets ? attemptRows(attempts, targets) : []), [attempts, targets]);
-
-  /** Runs a write, showing its failure instead of losing it silently. */
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
 
   const save = async (draft: AttemptDraft) => {
     if (editing?.mode === 'edit') {

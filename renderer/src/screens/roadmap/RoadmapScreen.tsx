@@ -10,6 +10,7 @@ import { buildTimeline } from '../../../../shared/roadmap/timeline';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useUndo } from '../../components/UndoToast';
+import { useWriteFailure } from '../../components/useWriteFailure';
 import { db } from '../../db/db';
 import {
   addMilestone,
@@ -21,7 +22,6 @@ import {
   type MilestoneDraft,
 } from '../../db/roadmap';
 import { formatDay, todayIso } from '../../lib/dates';
-import { errorMessage } from '../../lib/errors';
 import type { MilestoneActions } from './MilestoneItem';
 import { RoadmapChart } from './RoadmapChart';
 import { StageSection, type Editing } from './StageSection';
@@ -59,22 +59,12 @@ export default function RoadmapScreen() {
   const [editing, setEditing] = useState<Editing>(null);
   const [focus, setFocus] = useState<PendingFocus | null>(null);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, run } = useWriteFailure();
   const today = todayIso();
 
   const timeline = useMemo(() => (milestones ? buildTimeline(milestones, today) : null), [milestones, today]);
   const byId = useMemo(() => new Map((milestones ?? []).map((m) => [m.id, m])), [milestones]);
   useFocusAfterRender(focus, milestones, () => setFocus(null));
-
-  /** Runs a write, showing its failure instead of losing it silently. */
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
 
   const actions: MilestoneActions = {
     onEdit: (m) => setEditing({ mode: 'edit', id: m.id }),
