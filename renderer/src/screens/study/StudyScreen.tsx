@@ -3,13 +3,13 @@
  * session log and the study-time charts. Reads live from the store, so the plan follows new practice scores, dates
  * and goals at once; every computation comes from shared/study.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useCallback, useMemo, useState } from 'react';
 import type { StudyPlan, StudySession } from '../../../../shared/model/entities';
 import { getExamDef } from '../../../../shared/study/exams';
 import { assessReadiness, recentDomainScores } from '../../../../shared/study/readiness';
 import { buildSchedule } from '../../../../shared/study/schedule';
 import { hoursByDomain, weeklyHours } from '../../../../shared/study/sessions';
+import { useScreenMenuCommand } from '../../app/useMenuCommand';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { createPlan, logSession, updatePlan } from '../../db/study';
@@ -19,7 +19,7 @@ import { PlansList } from './PlansList';
 import { SessionForm } from './SessionForm';
 import { SessionLog } from './SessionLog';
 import { DomainHoursChart, WeeklyHoursChart } from './StudyCharts';
-import { isLogSessionCommand, type StudyLocationState } from './StudyStatus';
+import { LOG_SESSION_COMMAND } from './StudyStatus';
 import { chartRange, newPlanValues, planValues, sessionsForPlan } from './studyView';
 import { TimerPanel } from './TimerPanel';
 import { useRunningTimer, useStudyData, useToday } from './useStudyData';
@@ -34,7 +34,8 @@ export default function StudyScreen() {
   const [editor, setEditor] = useState<PlanEditor>(null);
   const [logOpen, setLogOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useLogSessionCommand(useCallback(() => setLogOpen(true), []));
+  // The desktop menu's "Log study session", here or when another screen sent us here for it.
+  useScreenMenuCommand(LOG_SESSION_COMMAND, useCallback(() => setLogOpen(true), []));
 
   const active = data?.active;
   const exam = active ? getExamDef(active.examCode) : undefined;
@@ -160,23 +161,4 @@ export default function StudyScreen() {
       ) : null}
     </section>
   );
-}
-
-/** Opens the log form on the desktop menu's "Log study session", here or when another screen sent us here. */
-function useLogSessionCommand(open: () => void) {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const requested = (location.state as StudyLocationState | null)?.logSession === true;
-  useEffect(() => {
-    if (!requested) return;
-    open();
-    void navigate('.', { replace: true, state: null }); // so a reload does not open it again
-  }, [requested, open, navigate]);
-  useEffect(() => {
-    const onCommand = (event: Event) => {
-      if (isLogSessionCommand(event)) open();
-    };
-    window.addEventListener('coderpath:command', onCommand);
-    return () => window.removeEventListener('coderpath:command', onCommand);
-  }, [open]);
 }

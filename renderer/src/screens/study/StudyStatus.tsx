@@ -3,8 +3,8 @@
  * button), and the bridge for the "Log study session" menu command when Study is not the open screen. The
  * indicator itself (TimerIndicator.tsx, with the stop form and its validation) loads only once a timer runs.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { useMenuCommandBridge } from '../../app/useMenuCommand';
 import { useRunningTimer } from './useStudyData';
 import './study.css';
 
@@ -13,27 +13,11 @@ export const STUDY_PATH = '/study';
 const TimerIndicator = lazy(() => import('./TimerIndicator'));
 const LazyClock = lazy(() => import('./TimerIndicator').then((m) => ({ default: m.RunningClock })));
 
-/** Router state that asks the Study screen to open its log-session form. */
-export interface StudyLocationState {
-  logSession?: boolean;
-}
-
-export function isLogSessionCommand(event: Event): boolean {
-  const detail = (event as CustomEvent<unknown>).detail;
-  return typeof detail === 'object' && detail !== null && (detail as { kind?: unknown }).kind === 'log-session';
-}
+/** The desktop menu's "Log study session" command: the Study screen opens its log form. */
+export const LOG_SESSION_COMMAND = 'log-session';
 
 export function StudyStatus() {
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  useEffect(() => {
-    if (pathname === STUDY_PATH) return; // the Study screen listens itself
-    const onCommand = (event: Event) => {
-      if (isLogSessionCommand(event)) void navigate(STUDY_PATH, { state: { logSession: true } satisfies StudyLocationState });
-    };
-    window.addEventListener('coderpath:command', onCommand);
-    return () => window.removeEventListener('coderpath:command', onCommand);
-  }, [navigate, pathname]);
+  useMenuCommandBridge(LOG_SESSION_COMMAND, STUDY_PATH);
 
   const timer = useRunningTimer();
   // Once a timer has run, the indicator stays mounted: it says what was saved after the timer stops.
