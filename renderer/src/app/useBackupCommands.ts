@@ -4,11 +4,11 @@
  * when one is due: at start and then every hour the app stays open.
  */
 import { useEffect } from 'react';
-import { useLocation, useNavigate } from 'react-router';
 import { db } from '../db/db';
 import { openDatabase, type OpenDatabaseResult } from '../db/openDatabase';
 import { platform } from '../platform';
-import { BACKUPS_CHANGED_EVENT, backupCommandOf, SETTINGS_PATH, type BackupLocationState } from '../screens/settings/backupCommand';
+import { BACKUP_COMMAND, BACKUPS_CHANGED_EVENT, RESTORE_COMMAND, SETTINGS_PATH } from '../screens/settings/backupCommand';
+import { useMenuCommandBridge } from './useMenuCommand';
 
 /**
  * Opens the app's database on this platform, after a 'before-upgrade' automatic backup when the data on disk is
@@ -42,18 +42,8 @@ function checkDailyBackup(): void {
 }
 
 export function useBackupCommands(): void {
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-
-  useEffect(() => {
-    if (pathname === SETTINGS_PATH) return; // Settings › Backups listens itself
-    const onCommand = (event: Event) => {
-      const kind = backupCommandOf(event);
-      if (kind) void navigate(SETTINGS_PATH, { state: { backupCommand: kind } satisfies BackupLocationState });
-    };
-    window.addEventListener('coderpath:command', onCommand);
-    return () => window.removeEventListener('coderpath:command', onCommand);
-  }, [navigate, pathname]);
+  useMenuCommandBridge(BACKUP_COMMAND, SETTINGS_PATH);
+  useMenuCommandBridge(RESTORE_COMMAND, SETTINGS_PATH);
 
   useEffect(() => {
     if (!platform.autoBackups) return;

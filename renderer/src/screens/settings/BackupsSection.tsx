@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { format } from 'date-fns';
-import { useLocation, useNavigate } from 'react-router';
 import { BackupValidationError, type BackupIssue } from '../../../../shared/backup';
+import { useScreenMenuCommand } from '../../app/useMenuCommand';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorMessage } from '../../lib/errors';
 import { platform, type BackupFileInfo } from '../../platform';
 import { AutoBackupsPanel } from './AutoBackupsPanel';
 import { applyRestore, pickBackupFile, prepareRestore, saveBackupFile, type PreparedRestore } from './backupActions';
 import { RestoreCounts, RestoreProblems } from './RestorePreview';
-import { backupCommandOf, type BackupLocationState } from './backupCommand';
+import { BACKUP_COMMAND, RESTORE_COMMAND } from './backupCommand';
 
 type Flow =
   | { step: 'idle' }
@@ -80,7 +80,9 @@ export function BackupsSection({ keep }: { keep: number }) {
     });
   }), [run, desktop]);
 
-  useBackupCommandRequests(backUpNow, restoreFromFile);
+  // The File menu's commands: sent here from another screen, or arriving while Settings is open.
+  useScreenMenuCommand(BACKUP_COMMAND, backUpNow);
+  useScreenMenuCommand(RESTORE_COMMAND, restoreFromFile);
 
   return (
     <section className="card" aria-labelledby="backups-title" data-testid="backups">
@@ -126,26 +128,4 @@ export function BackupsSection({ keep }: { keep: number }) {
       </ConfirmDialog>
     </section>
   );
-}
-
-/** Runs the File menu's backup/restore commands: sent here from another screen, or arriving while Settings is open. */
-function useBackupCommandRequests(backUp: () => void, restore: () => void) {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const requested = (location.state as BackupLocationState | null)?.backupCommand;
-  useEffect(() => {
-    if (!requested) return;
-    void navigate('.', { replace: true, state: null }); // so a reload does not run it again
-    if (requested === 'backup') backUp();
-    else restore();
-  }, [requested, backUp, restore, navigate]);
-  useEffect(() => {
-    const onCommand = (event: Event) => {
-      const kind = backupCommandOf(event);
-      if (kind === 'backup') backUp();
-      if (kind === 'restore') restore();
-    };
-    window.addEventListener('coderpath:command', onCommand);
-    return () => window.removeEventListener('coderpath:command', onCommand);
-  }, [backUp, restore]);
 }
