@@ -17,13 +17,7 @@ import { syncRoadmapFromData } from './progressSync';
 export type { CeuEntryDraft } from '../../../shared/ceu/entryForm';
 
 /** What the credential form gives: catalog code, earned day, the current cycle, and an optional own total. */
-export interface CredentialDraft {
-  code: string;
-  earnedOn: IsoDate;
-  cycleStart: IsoDate;
-  cycleEnd: IsoDate;
-  requiredOverride?: { total: number; note: string };
-}
+export type CredentialDraft = Pick<HeldCredential, 'code' | 'earnedOn' | 'cycleStart' | 'cycleEnd' | 'requiredOverride'>;
 
 /** A certificate file to store with an entry (a File from <input type=file> fits). */
 export interface NewAttachment {

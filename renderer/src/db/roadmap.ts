@@ -10,14 +10,7 @@ import { db, newId, nowIso, type CoderPathDb } from './db';
 import { ensureProfile } from './profile';
 
 /** What the user types for a milestone; `doneOn` only counts when the state is `done`. */
-export interface MilestoneDraft {
-  stage: RoadmapStage;
-  title: string;
-  targetDate: IsoDate;
-  state: MilestoneState;
-  doneOn?: IsoDate;
-  notes: string;
-}
+export type MilestoneDraft = Pick<Milestone, 'stage' | 'title' | 'targetDate' | 'state' | 'doneOn' | 'notes'>;
 
 export type MoveDirection = 'up' | 'down';
 
