@@ -11,7 +11,7 @@ import type { CeuEntryDraft } from '../../../shared/ceu/entryForm';
 import { shouldNotify } from '../../../shared/ceu/warnings';
 import type { Attachment, CeuEntry, HeldCredential, Id, IsoDate } from '../../../shared/model/entities';
 import { todayIso } from '../lib/dates';
-import { db, newId, nowIso, type CoderPathDb } from './db';
+import { db, newId, nowIso, takeRecord, type CoderPathDb } from './db';
 import { syncRoadmapFromData } from './progressSync';
 
 export type { CeuEntryDraft } from '../../../shared/ceu/entryForm';
@@ -221,11 +221,7 @@ export async function restoreEntry(deleted: DeletedEntry, database: CoderPathDb 
 
 /** Removes one certificate; returns it for `restoreAttachment`. */
 export async function removeAttachment(id: Id, database: CoderPathDb = db): Promise<Attachment | undefined> {
-  return database.transaction('rw', database.attachments, async () => {
-    const existing = await database.attachments.get(id);
-    if (existing) await database.attachments.delete(id);
-    return existing;
-  });
+  return takeRecord(database, database.attachments, id);
 }
 
 export async function restoreAttachment(attachment: Attachment, database: CoderPathDb = db): Promise<void> {

@@ -1,5 +1,5 @@
 /** The one typed database of the app. Screens read it through live queries; writes go through the action modules. */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type IDType } from 'dexie';
 import type {
   Attachment,
   CeuEntry,
@@ -50,4 +50,17 @@ export function newId(): string {
 
 export function nowIso(): string {
   return new Date().toISOString();
+}
+
+/** Deletes one record and returns it exactly as it was, for Undo (one transaction); undefined if it was not there. */
+export function takeRecord<T extends { id: string }>(
+  database: CoderPathDb,
+  table: EntityTable<T, 'id'>,
+  id: IDType<T, 'id'>,
+): Promise<T | undefined> {
+  return database.transaction('rw', table, async () => {
+    const existing = await table.get(id);
+    if (existing) await table.delete(id);
+    return existing;
+  });
 }

@@ -5,7 +5,7 @@
  */
 import type { Id, PracticeAttempt } from '../../../shared/model/entities';
 import type { AttemptDraft } from '../../../shared/study/attemptForm';
-import { db, newId, nowIso, type CoderPathDb } from './db';
+import { db, newId, nowIso, takeRecord, type CoderPathDb } from './db';
 
 export type { AttemptDraft } from '../../../shared/study/attemptForm';
 
@@ -52,11 +52,7 @@ export async function updateAttempt(id: Id, draft: AttemptDraft, database: Coder
 
 /** Deletes an attempt and returns it exactly as it was, for `restoreAttempt`; undefined if it was not there. */
 export async function deleteAttempt(id: Id, database: CoderPathDb = db): Promise<PracticeAttempt | undefined> {
-  return database.transaction('rw', database.practiceAttempts, async () => {
-    const existing = await database.practiceAttempts.get(id);
-    if (existing) await database.practiceAttempts.delete(id);
-    return existing;
-  });
+  return takeRecord(database, database.practiceAttempts, id);
 }
 
 /** Undo of a delete: puts the record back unchanged (same id and createdAt, so it sorts where it was). */

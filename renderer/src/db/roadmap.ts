@@ -6,7 +6,7 @@ import type { Id, IsoDate, Milestone, MilestoneState, RoadmapStage } from '../..
 import { applyAutoProgress, type AutoProgressResult, type ProgressFacts } from '../../../shared/roadmap/autoComplete';
 import { defaultMilestones } from '../../../shared/roadmap/seed';
 import { reorderMilestone } from '../../../shared/roadmap/timeline';
-import { db, newId, nowIso, type CoderPathDb } from './db';
+import { db, newId, nowIso, takeRecord, type CoderPathDb } from './db';
 import { ensureProfile } from './profile';
 
 /** What the user types for a milestone; `doneOn` only counts when the state is `done`. */
@@ -91,11 +91,7 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
 
 /** Deletes a milestone and returns the record exactly as it was, for `restoreMilestone`; undefined if absent. */
 export async function deleteMilestone(id: Id, database: CoderPathDb = db): Promise<Milestone | undefined> {
-  return database.transaction('rw', database.milestones, async () => {
-    const existing = await database.milestones.get(id);
-    if (existing) await database.milestones.delete(id);
-    return existing;
-  });
+  return takeRecord(database, database.milestones, id);
 }
 
 /**
