@@ -1,7 +1,7 @@
 /**
  * `performance.mark('dashboard:charts-drawn')` once every chart the dashboard shows has drawn its SVG, so a benchmark
- * can measure navigation → dashboard ready. recharts draws after it has measured its container, so each chart
- * watches its own box until an <svg> appears and reports in; the dashboard marks when all expected ones have.
+ * can measure navigation → dashboard ready. The charts load and draw after the cards show (ChartSlot.tsx), so each
+ * chart box watches itself until an <svg> appears and reports in; the dashboard marks when all expected ones have.
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type RefObject } from 'react';
 
@@ -18,12 +18,14 @@ export function useReportDrawn(id: string, ref: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (el.querySelector('svg')) {
+    // A live collection: checking its length on each mutation costs nothing, unlike a querySelector per mutation.
+    const svgs = el.getElementsByTagName('svg');
+    if (svgs.length > 0) {
       report(id);
       return;
     }
     const observer = new MutationObserver(() => {
-      if (!el.querySelector('svg')) return;
+      if (svgs.length === 0) return;
       observer.disconnect();
       report(id);
     });
