@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSampleData } from '../../../../shared/datasets/sample';
 import type { HeldCredential, StudyPlan } from '../../../../shared/model/entities';
+import type { Milestone, PracticeAttempt } from '../../../../shared/model/entities';
 import {
-  buildDashboardView, ceuSummary, deadlineCandidates, deadlineSummary, milestoneSummary, upcomingDeadlines, weekChartFrom,
-  weekSummary, type DashboardRaw,
+  buildDashboardView, ceuSummary, DASHBOARD_CHART, deadlineCandidates, deadlineSummary, milestoneSummary, timelineWindow,
+  upcomingDeadlines, weekChartFrom, weekSummary, type DashboardRaw, type MilestonePoint,
 } from './dashboardView';
 
 const TODAY = '2026-03-10';
@@ -86,6 +87,39 @@ describe('buildDashboardView', () => {
     const view = buildDashboardView(raw({ activePlan: plan }), TODAY);
     expect(Object.fromEntries(view.cards.map((c) => [c.id, c.show]))).toMatchObject({ readiness: 'invite', 'week-study': 'chart' });
     expect(weekSummary(view.week!)).toBe('This week: 0 h of your 8 h goal (8 h to go).');
+  });
+});
+
+describe('small charts keep few points (DASHBOARD_CHART, a display choice)', () => {
+  const DAY = 86_400_000;
+  const point = (id: string, day: number, next = false): MilestonePoint =>
+    ({ id, title: id, x: day * DAY, date: '2026-01-01', state: 'planned', next });
+
+  it('the mini timeline keeps the points nearest today, in date order, the next milestone always among them', () => {
+    const points = Array.from({ length: 10 }, (_, i) => point(`m${i}`, i * 10));
+    expect(timelineWindow(points, 45 * DAY, 4).map((p) => p.id)).toEqual(['m3', 'm4', 'm5', 'm6']);
+    const late = points.map((p) => (p.id === 'm0' ? { ...p, next: true } : p));
+    expect(timelineWindow(late, 45 * DAY, 4).map((p) => p.id)).toEqual(['m0', 'm3', 'm4', 'm5']);
+    expect(timelineWindow(points.slice(0, 3), 0, 4)).toHaveLength(3);
+  });
+
+  it('sixty milestones: the card counts them all and draws twelve; a hundred attempts: the latest twenty', () => {
+    const milestones: Milestone[] = Array.from({ length: 60 }, (_, i) => ({
+      ...sample.milestones[0]!, id: `ms-${i}`, state: 'planned', targetDate: `20${20 + Math.floor(i / 10)}-0${1 + (i % 9)}-15`,
+    }));
+    const view = buildDashboardView(raw({ milestones }), TODAY);
+    expect(view.milestone.total).toBe(60);
+    expect(view.milestone.points).toHaveLength(DASHBOARD_CHART.milestones);
+    expect(view.milestone.points.filter((p) => p.next)).toHaveLength(1);
+
+    const one = sample.practiceAttempts[0]!;
+    const attempts: PracticeAttempt[] = Array.from({ length: 100 }, (_, i) => ({
+      ...one, id: `a-${i}`, date: `2025-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    }));
+    const readiness = buildDashboardView(raw({ attempts }), TODAY).readiness!;
+    expect(readiness.readiness.attemptCount).toBe(100);
+    expect(readiness.rows).toHaveLength(DASHBOARD_CHART.attempts);
+    expect(readiness.rows.at(-1)?.date).toBe('2025-04-16');
   });
 });
 

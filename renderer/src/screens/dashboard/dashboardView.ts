@@ -20,8 +20,11 @@ import { formatDay } from '../../lib/dates';
 import { computeCeuStatuses } from '../ceus/ceuStatuses';
 import { formatHours, sessionsForPlan } from '../study/studyView';
 
-/** How much the small charts show (display choices, not rules). */
-export const DASHBOARD_CHART = { weeks: 4, deadlines: 4 } as const;
+/**
+ * How much the small charts show (display choices, not rules): the Practice, Study and Roadmap screens have the
+ * full charts; a card keeps few points so it reads at a glance and draws quickly.
+ */
+export const DASHBOARD_CHART = { weeks: 4, deadlines: 4, attempts: 20, milestones: 12 } as const;
 
 /** The records the dashboard reads. */
 export interface DashboardRaw {
@@ -123,8 +126,12 @@ function readinessPart(raw: DashboardRaw, today: IsoDate): Pick<DashboardView, '
   const options = targetPercent === undefined ? {} : { targetPercent };
   const readiness = assessReadiness(raw.attempts, exam, today, options);
   const chart = scoreTrendChart(raw.attempts, exam, today, { ...options, projection: readiness.projection });
-  // The small chart keeps the attempts and the fitted line through them; the projection band is the Practice screen's.
-  const rows = chart.rows.filter((r) => r.score !== undefined).map(({ band: _band, ...r }) => r);
+  // The small chart keeps the latest attempts and the line fitted through all of them; the projection band is the
+  // Practice screen's.
+  const rows = chart.rows
+    .filter((r) => r.score !== undefined)
+    .slice(-DASHBOARD_CHART.attempts)
+    .map(({ band: _band, ...r }) => r);
   return { readiness: { examCode: exam.code, readiness, rows, passPercent: chart.passPercent } };
 }
 
@@ -167,7 +174,17 @@ function milestonePart(milestones: readonly Milestone[], today: IsoDate): Dashbo
     })
     .sort((a, b) => a.x - b.x);
   const done = milestones.filter((m) => m.state === 'done').length;
-  return { next, points, done, total: milestones.length, todayX: dayToDate(today).getTime() };
+  const todayX = dayToDate(today).getTime();
+  return { next, points: timelineWindow(points, todayX, DASHBOARD_CHART.milestones), done, total: milestones.length, todayX };
+}
+
+/** The `max` points nearest today, the next milestone always among them, in date order: the mini timeline's points. */
+export function timelineWindow(points: readonly MilestonePoint[], todayX: number, max: number): MilestonePoint[] {
+  if (points.length <= max) return [...points];
+  const kept = [...points].sort((a, b) => Math.abs(a.x - todayX) - Math.abs(b.x - todayX)).slice(0, max);
+  const next = points.find((p) => p.next);
+  if (next && !kept.includes(next)) kept[kept.length - 1] = next;
+  return kept.sort((a, b) => a.x - b.x);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
