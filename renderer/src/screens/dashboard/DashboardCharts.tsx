@@ -1,150 +1,145 @@
 /**
- * The dashboard's five small charts. Each is an image with an accessible name, described by the card's text
- * summary (dashboardView.ts), and reports when its SVG is drawn (chartsDrawn.tsx). Colours come from the theme's
- * CSS variables (practice/chartColours.ts), so they follow light and dark.
+ * The dashboard's five small charts, drawn into their card's box (ChartSlot.tsx) at its measured size: fixed-size
+ * recharts charts, no ResponsiveContainer and no animation, so each draws once. Loaded on demand, after the cards
+ * show. Colours come from the theme's CSS variables (components/chartColours.ts), so they follow light and dark.
  */
-import { useRef, type ReactNode } from 'react';
 import {
-  Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart,
-  Tooltip, XAxis, YAxis,
+  Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import type { Deadline } from '../../../../shared/dashboard/nextDeadline';
 import type { TrendRow } from '../../../../shared/study/charts';
 import type { WeekHours } from '../../../../shared/study/sessions';
+import { useChartColours, type ChartColours } from '../../components/chartColours';
 import { formatDay } from '../../lib/dates';
-import { useChartColours } from '../practice/chartColours';
 import { formatHours, shortDay } from '../study/studyView';
-import { useReportDrawn } from './chartsDrawn';
+import type { ChartSpec } from './chartSpecs';
 import { daysLeftText, monthTick, type CeuRow, type MilestonePoint } from './dashboardView';
 
-function DashChart({ id, label, summaryId, height, children }: {
-  id: string;
-  label: string;
-  summaryId: string;
-  height: number;
-  children: ReactNode;
-}) {
-  const ref = useRef<HTMLDivElement>(null);
-  useReportDrawn(id, ref);
-  return (
-    <div ref={ref} className="dash-chart" role="img" aria-label={label} aria-describedby={summaryId} data-testid="dashboard-chart" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">{children as never}</ResponsiveContainer>
-    </div>
-  );
-}
+interface Size { width: number; height: number }
+interface Drawn<T> extends Size { c: ChartColours; data: T }
 
 const margin = { top: 8, right: 16, bottom: 4, left: 4 };
+const tick = { fontSize: 11 };
 
-export function DeadlineChart({ deadlines, summaryId }: { deadlines: Deadline[]; summaryId: string }) {
+/** The chart for one card's spec. */
+export function DashboardChart({ spec, width, height }: { spec: ChartSpec } & Size) {
   const c = useChartColours();
-  const rows = deadlines.map((d) => ({ label: d.label, days: Math.max(0, d.daysLeft), deadline: d }));
+  const size = { width, height, c };
+  switch (spec.id) {
+    case 'next-deadline':
+      return <DeadlineChart {...size} data={spec.deadlines} />;
+    case 'readiness':
+      return <ReadinessChart {...size} data={spec.rows} passPercent={spec.passPercent} />;
+    case 'week-study':
+      return <WeekChart {...size} data={spec.weeks} />;
+    case 'ceu-status':
+      return <CeuChart {...size} data={spec.rows} />;
+    case 'next-milestone':
+      return <MilestoneChart {...size} data={spec.points} todayX={spec.todayX} />;
+  }
+}
+
+function DeadlineChart({ width, height, c, data }: Drawn<Deadline[]>) {
+  const rows = data.map((d) => ({ label: d.label, days: Math.max(0, d.daysLeft), deadline: d }));
   return (
-    <DashChart id="next-deadline" label="Bar chart: days left until each upcoming deadline" summaryId={summaryId} height={Math.max(90, rows.length * 34 + 30)}>
-      <BarChart data={rows} layout="vertical" margin={margin} accessibilityLayer={false}>
-        <CartesianGrid horizontal={false} stroke={c.grid} />
-        <XAxis type="number" allowDecimals={false} stroke={c.muted} tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="label" width={150} interval={0} stroke={c.muted} tick={{ fontSize: 11 }} />
-        <Tooltip
-          isAnimationActive={false}
-          formatter={(_value, _name, item) => {
-            const d = (item?.payload as { deadline: Deadline } | undefined)?.deadline;
-            return d ? [`${formatDay(d.date)}, ${daysLeftText(d.daysLeft)}`, 'Due'] : ['', ''];
-          }}
-        />
-        <Bar dataKey="days" name="Days left" isAnimationActive={false} minPointSize={3}>
-          {rows.map((r, i) => (
-            <Cell key={`${r.label}-${r.deadline.date}`} fill={r.deadline.overdue ? c.average : i === 0 ? c.score : c.muted} />
-          ))}
-        </Bar>
-      </BarChart>
-    </DashChart>
+    <BarChart width={width} height={height} data={rows} layout="vertical" margin={margin} accessibilityLayer={false}>
+      <CartesianGrid horizontal={false} stroke={c.grid} />
+      <XAxis type="number" allowDecimals={false} stroke={c.muted} tick={tick} />
+      <YAxis type="category" dataKey="label" width={150} interval={0} stroke={c.muted} tick={tick} />
+      <Tooltip
+        isAnimationActive={false}
+        formatter={(_value, _name, item) => {
+          const d = (item?.payload as { deadline: Deadline } | undefined)?.deadline;
+          return d ? [`${formatDay(d.date)}, ${daysLeftText(d.daysLeft)}`, 'Due'] : ['', ''];
+        }}
+      />
+      <Bar dataKey="days" name="Days left" isAnimationActive={false} minPointSize={3}>
+        {rows.map((r, i) => (
+          <Cell key={`${r.label}-${r.deadline.date}`} fill={r.deadline.overdue ? c.average : i === 0 ? c.score : c.muted} />
+        ))}
+      </Bar>
+    </BarChart>
   );
 }
 
-export function ReadinessChart({ rows, passPercent, summaryId }: { rows: TrendRow[]; passPercent: number; summaryId: string }) {
-  const c = useChartColours();
-  const first = rows[0]?.date ?? '';
+function ReadinessChart({ width, height, c, data, passPercent }: Drawn<TrendRow[]> & { passPercent: number }) {
+  const dateOf = new Map(data.map((r) => [r.day, r.date]));
   return (
-    <DashChart id="readiness" label={`Line chart: practice scores over time against the pass mark of ${passPercent}%`} summaryId={summaryId} height={150}>
-      <LineChart data={rows} margin={margin} accessibilityLayer={false}>
-        <CartesianGrid stroke={c.grid} vertical={false} />
-        <XAxis type="number" dataKey="day" domain={['dataMin', 'dataMax']} stroke={c.muted} tick={{ fontSize: 11 }}
-          tickFormatter={(d: number) => (first ? shortDay(rows.find((r) => r.day === d)?.date ?? first) : '')} />
-        <YAxis domain={[0, 100]} unit="%" width={40} stroke={c.muted} tick={{ fontSize: 11 }} />
-        <Tooltip isAnimationActive={false} labelFormatter={(d) => rows.find((r) => r.day === d)?.date ?? ''} />
-        <ReferenceLine y={passPercent} stroke={c.pass} strokeWidth={2}
-          label={{ value: `Pass ${passPercent}%`, position: 'insideBottomRight', fill: c.text, fontSize: 11 }} />
-        <Line dataKey="trend" name="Trend" stroke={c.trend} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
-        <Line dataKey="score" name="Score" stroke={c.score} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-      </LineChart>
-    </DashChart>
+    <LineChart width={width} height={height} data={data} margin={margin} accessibilityLayer={false}>
+      <CartesianGrid stroke={c.grid} vertical={false} />
+      <XAxis type="number" dataKey="day" domain={['dataMin', 'dataMax']} stroke={c.muted} tick={tick}
+        tickFormatter={(d: number) => {
+          const date = dateOf.get(d) ?? data[0]?.date;
+          return date ? shortDay(date) : '';
+        }} />
+      <YAxis domain={[0, 100]} unit="%" width={40} stroke={c.muted} tick={tick} />
+      <Tooltip isAnimationActive={false} labelFormatter={(d) => dateOf.get(d as number) ?? ''} />
+      <ReferenceLine y={passPercent} stroke={c.pass} strokeWidth={2}
+        label={{ value: `Pass ${passPercent}%`, position: 'insideBottomRight', fill: c.text, fontSize: 11 }} />
+      <Line dataKey="trend" name="Trend" stroke={c.trend} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
+      <Line dataKey="score" name="Score" stroke={c.score} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+    </LineChart>
   );
 }
 
-export function WeekChart({ weeks, summaryId }: { weeks: WeekHours[]; summaryId: string }) {
-  const c = useChartColours();
-  const goal = weeks[0]?.goal ?? 0;
-  const rows = weeks.map((w) => ({ ...w, label: shortDay(w.weekStart) }));
+function WeekChart({ width, height, c, data }: Drawn<WeekHours[]>) {
+  const goal = data[0]?.goal ?? 0;
+  const rows = data.map((w) => ({ ...w, label: shortDay(w.weekStart) }));
   return (
-    <DashChart id="week-study" label={`Bar chart: study hours this week and the weeks before, against the goal of ${formatHours(goal)}`} summaryId={summaryId} height={150}>
-      <BarChart data={rows} margin={{ ...margin, top: 16 }} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke={c.grid} />
-        <XAxis dataKey="label" stroke={c.muted} tick={{ fontSize: 11 }} />
-        <YAxis allowDecimals={false} width={32} stroke={c.muted} tick={{ fontSize: 11 }} domain={[0, (max: number) => Math.ceil(Math.max(max, goal))]} />
-        <Tooltip isAnimationActive={false} formatter={(v) => [formatHours(Number(v)), 'Studied']} />
-        <Bar dataKey="hours" name="Hours studied" isAnimationActive={false}>
-          {rows.map((w, i) => <Cell key={w.weekStart} fill={i === rows.length - 1 ? c.score : c.muted} />)}
-        </Bar>
-        <ReferenceLine y={goal} stroke={c.average} strokeWidth={2} strokeDasharray="5 4"
-          label={{ value: `Goal ${formatHours(goal)}`, position: 'insideTopLeft', fill: c.text, fontSize: 11 }} />
-      </BarChart>
-    </DashChart>
+    <BarChart width={width} height={height} data={rows} margin={{ ...margin, top: 16 }} accessibilityLayer={false}>
+      <CartesianGrid vertical={false} stroke={c.grid} />
+      <XAxis dataKey="label" stroke={c.muted} tick={tick} />
+      <YAxis allowDecimals={false} width={32} stroke={c.muted} tick={tick} domain={[0, (max: number) => Math.ceil(Math.max(max, goal))]} />
+      <Tooltip isAnimationActive={false} formatter={(v) => [formatHours(Number(v)), 'Studied']} />
+      <Bar dataKey="hours" name="Hours studied" isAnimationActive={false}>
+        {rows.map((w, i) => <Cell key={w.weekStart} fill={i === rows.length - 1 ? c.score : c.muted} />)}
+      </Bar>
+      <ReferenceLine y={goal} stroke={c.average} strokeWidth={2} strokeDasharray="5 4"
+        label={{ value: `Goal ${formatHours(goal)}`, position: 'insideTopLeft', fill: c.text, fontSize: 11 }} />
+    </BarChart>
   );
 }
 
-export function CeuChart({ rows, summaryId }: { rows: CeuRow[]; summaryId: string }) {
-  const c = useChartColours();
+function CeuChart({ width, height, c, data }: Drawn<CeuRow[]>) {
   return (
-    <DashChart id="ceu-status" label="Progress bars: CEUs earned against required for each held credential" summaryId={summaryId} height={Math.max(80, rows.length * 34 + 30)}>
-      <BarChart data={rows} layout="vertical" margin={margin} accessibilityLayer={false}>
-        <CartesianGrid horizontal={false} stroke={c.grid} />
-        <XAxis type="number" allowDecimals={false} stroke={c.muted} tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="code" width={56} interval={0} stroke={c.muted} tick={{ fontSize: 12 }} />
-        <Tooltip isAnimationActive={false} formatter={(v, name) => [`${v} CEUs`, name]} />
-        <Bar dataKey="filled" name="Earned" stackId="ceu" fill={c.pass} isAnimationActive={false} />
-        <Bar dataKey="remaining" name="Still needed" stackId="ceu" fill={c.grid} isAnimationActive={false} />
-      </BarChart>
-    </DashChart>
+    <BarChart width={width} height={height} data={data} layout="vertical" margin={margin} accessibilityLayer={false}>
+      <CartesianGrid horizontal={false} stroke={c.grid} />
+      <XAxis type="number" allowDecimals={false} stroke={c.muted} tick={tick} />
+      <YAxis type="category" dataKey="code" width={56} interval={0} stroke={c.muted} tick={{ fontSize: 12 }} />
+      <Tooltip isAnimationActive={false} formatter={(v, name) => [`${v} CEUs`, name]} />
+      <Bar dataKey="filled" name="Earned" stackId="ceu" fill={c.pass} isAnimationActive={false} />
+      <Bar dataKey="remaining" name="Still needed" stackId="ceu" fill={c.grid} isAnimationActive={false} />
+    </BarChart>
   );
 }
 
-interface PointProps { cx?: number; cy?: number; payload?: MilestonePoint }
+interface DotProps { cx?: number; cy?: number; index?: number; payload?: MilestonePoint }
 
-function MilestoneShape({ cx, cy, payload }: PointProps) {
+function MilestoneDot({ cx, cy, payload }: DotProps) {
   if (cx === undefined || cy === undefined || !payload) return null;
   if (payload.state === 'done') return <circle className="ms-pt ms-done" cx={cx} cy={cy} r={5} />;
   const r = payload.next ? 9 : 6;
   return <path className={`ms-pt ${payload.next ? 'ms-next' : 'ms-open'}`} d={`M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z`} />;
 }
 
-export function MilestoneChart({ points, todayX, summaryId }: { points: MilestonePoint[]; todayX: number; summaryId: string }) {
-  const c = useChartColours();
-  const xs = [todayX, ...points.map((p) => p.x)];
+/** A strip of dots on a time axis: a line chart with no line, lighter than a scatter chart for a dozen points. */
+function MilestoneChart({ width, height, c, data, todayX }: Drawn<MilestonePoint[]> & { todayX: number }) {
+  const xs = [todayX, ...data.map((p) => p.x)];
   const pad = 1000 * 60 * 60 * 24 * 30;
   const domain: [number, number] = [Math.min(...xs) - pad, Math.max(...xs) + pad];
+  const rows = data.map((p) => ({ ...p, y: 0 }));
   return (
-    <DashChart id="next-milestone" label="Timeline: roadmap milestones by date, done and open, with the next one and today marked" summaryId={summaryId} height={110}>
-      <ScatterChart margin={{ top: 20, right: 24, bottom: 4, left: 24 }} accessibilityLayer={false}>
-        <XAxis type="number" dataKey="x" domain={domain} tickFormatter={monthTick} stroke={c.muted} tick={{ fontSize: 11 }} tickCount={4} />
-        <YAxis type="number" dataKey="y" hide domain={[-1, 1]} />
-        <Tooltip isAnimationActive={false} cursor={false}
-          formatter={(_v, _n, item) => {
-            const p = item?.payload as MilestonePoint | undefined;
-            return p ? [formatDay(p.date), p.title] : ['', ''];
-          }} />
-        <ReferenceLine x={todayX} stroke={c.text} strokeDasharray="4 4" label={{ value: 'Today', position: 'top', fill: c.text, fontSize: 11 }} />
-        <Scatter data={points.map((p) => ({ ...p, y: 0 }))} shape={(props: PointProps) => <MilestoneShape {...props} />} isAnimationActive={false} />
-      </ScatterChart>
-    </DashChart>
+    <LineChart width={width} height={height} data={rows} margin={{ top: 20, right: 24, bottom: 4, left: 24 }} accessibilityLayer={false}>
+      <XAxis type="number" dataKey="x" domain={domain} tickFormatter={monthTick} stroke={c.muted} tick={tick} tickCount={4} />
+      <YAxis type="number" dataKey="y" hide domain={[-1, 1]} />
+      <Tooltip isAnimationActive={false} cursor={false}
+        formatter={(_v, _n, item) => {
+          const p = item?.payload as MilestonePoint | undefined;
+          return p ? [formatDay(p.date), p.title] : ['', ''];
+        }} />
+      <ReferenceLine x={todayX} stroke={c.text} strokeDasharray="4 4" label={{ value: 'Today', position: 'top', fill: c.text, fontSize: 11 }} />
+      <Line dataKey="y" stroke="none" isAnimationActive={false} activeDot={false}
+        dot={(props: DotProps) => <MilestoneDot key={props.payload?.id ?? props.index} {...props} />} />
+    </LineChart>
   );
 }

@@ -5,7 +5,7 @@
  * finished or skipped it; it never blocks the other screens.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DashboardCard, DashboardCardId } from '../../../../shared/dashboard/cards';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -14,15 +14,17 @@ import { hasSampleData } from '../../db/sampleData';
 import { formatDay } from '../../lib/dates';
 import { formatHours } from '../study/studyView';
 import { useToday } from '../study/useStudyData';
-import { WelcomePanel } from '../welcome/WelcomePanel';
+import { ChartSlot, ChartsModuleProvider, useChartsModule } from './ChartSlot';
 import { ChartsDrawnProvider, useChartsDrawnMark, useShownMark } from './chartsDrawn';
-import { CeuChart, DeadlineChart, MilestoneChart, ReadinessChart, WeekChart } from './DashboardCharts';
 import {
   buildDashboardView, ceuStatusText, ceuSummary, daysLeftText, deadlineSummary, milestoneSummary, readinessSummary,
   weekSummary, type DashboardView,
 } from './dashboardView';
 import { useDashboardData } from './useDashboardData';
 import './dashboard.css';
+
+// The first-run welcome (its forms and onboarding writes) loads only for a profile that has not finished it.
+const WelcomePanel = lazy(() => import('../welcome/WelcomePanel').then((m) => ({ default: m.WelcomePanel })));
 
 /** Where each card leads, and where its invitation starts. */
 const CARD_LINKS: Record<DashboardCardId, { to: string; label: string }> = {
@@ -62,7 +64,8 @@ function InviteLine({ card }: { card: Extract<DashboardCard, { show: 'invite' }>
   );
 }
 
-function Cards({ view }: { view: DashboardView }) {
+/** Memoised: the charts inside redraw only when the data changes, not when the page's marks or welcome state do. */
+const Cards = memo(function Cards({ view }: { view: DashboardView }) {
   const charts = view.cards.filter((c) => c.show === 'chart');
   const invites = view.cards.filter((c): c is Extract<DashboardCard, { show: 'invite' }> => c.show === 'invite');
   const card = (id: DashboardCardId) => charts.find((c) => c.id === id);
@@ -92,7 +95,7 @@ function Cards({ view }: { view: DashboardView }) {
             summary={deadlineSummary(view.deadline)}
             {...(next?.kind === 'ceu-cycle' ? { link: CARD_LINKS['ceu-status'] } : {})}
           >
-            {(sid) => (view.deadline.upcoming.length > 0 ? <DeadlineChart deadlines={view.deadline.upcoming} summaryId={sid} /> : null)}
+            {(sid) => (view.deadline.upcoming.length > 0 ? <ChartSlot spec={{ id: 'next-deadline', deadlines: view.deadline.upcoming }} summaryId={sid} /> : null)}
           </ChartCard>
         ) : null}
         {readiness && view.readiness ? (
@@ -101,7 +104,7 @@ function Cards({ view }: { view: DashboardView }) {
             headline={<>{view.readiness.examCode}: latest <strong>{view.readiness.readiness.latest?.percent ?? '—'}%</strong>, pass {view.readiness.passPercent}%</>}
             summary={readinessSummary(view.readiness)}
           >
-            {(sid) => <ReadinessChart rows={view.readiness!.rows} passPercent={view.readiness!.passPercent} summaryId={sid} />}
+            {(sid) => <ChartSlot spec={{ id: 'readiness', rows: view.readiness!.rows, passPercent: view.readiness!.passPercent }} summaryId={sid} />}
           </ChartCard>
         ) : null}
         {week && view.week ? (
@@ -110,7 +113,7 @@ function Cards({ view }: { view: DashboardView }) {
             headline={<><strong>{formatHours(view.week.thisWeek.hours)}</strong> of {formatHours(view.week.thisWeek.goal)} this week ({view.week.plan.name})</>}
             summary={weekSummary(view.week)}
           >
-            {(sid) => <WeekChart weeks={view.week!.weeks} summaryId={sid} />}
+            {(sid) => <ChartSlot spec={{ id: 'week-study', weeks: view.week!.weeks }} summaryId={sid} />}
           </ChartCard>
         ) : null}
         {ceu ? (
@@ -131,7 +134,7 @@ function Cards({ view }: { view: DashboardView }) {
             {(sid) => (
               <>
                 {view.ceuWarnings.map((w) => <p key={w} className="alert dash-warning">{w}</p>)}
-                <CeuChart rows={view.ceu} summaryId={sid} />
+                <ChartSlot spec={{ id: 'ceu-status', rows: view.ceu }} summaryId={sid} />
               </>
             )}
           </ChartCard>
@@ -142,7 +145,7 @@ function Cards({ view }: { view: DashboardView }) {
             headline={view.milestone.next ? <><strong>{view.milestone.next.milestone.title}</strong>, {daysLeftText(view.milestone.next.daysLeft)}</> : 'Every milestone is done'}
             summary={milestoneSummary(view.milestone)}
           >
-            {(sid) => <MilestoneChart points={view.milestone.points} todayX={view.milestone.todayX} summaryId={sid} />}
+            {(sid) => <ChartSlot spec={{ id: 'next-milestone', points: view.milestone.points, todayX: view.milestone.todayX }} summaryId={sid} />}
           </ChartCard>
         ) : null}
       </div>
@@ -154,7 +157,7 @@ function Cards({ view }: { view: DashboardView }) {
       ) : null}
     </>
   );
-}
+});
 
 /** The ids of the charts the view draws (the deadline chart only when something is due). */
 function expectedCharts(view: DashboardView): string[] {
@@ -175,17 +178,23 @@ export default function DashboardScreen() {
   const expected = useMemo(() => (view ? expectedCharts(view) : undefined), [view]);
   useShownMark(view !== undefined);
   const { report, drawn } = useChartsDrawnMark(expected);
+  // The chart code is fetched after the cards show, and only when some card has a chart.
+  const charts = useChartsModule(expected !== undefined && expected.length > 0);
   const showWelcome = welcomeKept || (profile !== undefined && !profile.onboardingDone && sample === false);
 
   return (
     <section data-charts-drawn={drawn ? 'true' : undefined}>
       <ScreenHeader title="Dashboard" description="Your next deadline, readiness, study time, CEU status and next milestone at a glance." />
       {showWelcome && profile ? (
-        <WelcomePanel careerStart={profile.careerStart} onKeepOpen={setWelcomeKept} />
+        <Suspense fallback={null}>
+          <WelcomePanel careerStart={profile.careerStart} onKeepOpen={setWelcomeKept} />
+        </Suspense>
       ) : null}
       {view ? (
         <ChartsDrawnProvider value={report}>
-          <Cards view={view} />
+          <ChartsModuleProvider value={charts}>
+            <Cards view={view} />
+          </ChartsModuleProvider>
         </ChartsDrawnProvider>
       ) : (
         <p className="loading" role="status">Loading…</p>
