@@ -260,6 +260,20 @@ describe('applyAutoProgress as a whole', () => {
   });
 });
 
+describe('two milestones naming the same exam', () => {
+  it('a passed practice exam starts only one of them, and a second run starts no other (found by the property test)', () => {
+    const list = [
+      ms({ id: 'a', stage: 'certification', state: 'planned', title: 'Earn the CCS-P', order: 0 }),
+      ms({ id: 'b', stage: 'certification', state: 'planned', title: 'Earn the CCS-P', order: 0 }),
+    ];
+    const f = facts({ heldCredentials: [], passedPracticeExams: [{ examCode: 'CCS-P', date: '2025-02-02' }] });
+    const newId = idGen();
+    const first = applyAutoProgress(list, f, TODAY, { now: NOW, newId });
+    expect(first.updated.map((m) => [m.id, m.state])).toEqual([['a', 'in-progress']]);
+    expect(applyAutoProgress(merge(list, first), f, TODAY, { now: NOW, newId })).toEqual({ updated: [], created: [] });
+  });
+});
+
 describe('namesCode', () => {
   it('matches a code as a whole word, keeping CCS and CCS-P apart', () => {
     expect(namesCode('Earn the CCS', 'CCS')).toBe(true);

@@ -119,9 +119,12 @@ export function applyAutoProgress(
   for (const exam of earliestPassPerExam(facts.passedPracticeExams, today)) {
     const list = stage('certification');
     const named = list.filter((m) => namesCode(m.title, exam.examCode));
+    // Once a milestone for this exam is under way (or done), a later run must not start a second one.
     const target =
       named.length > 0
-        ? named.find((m) => m.state === 'planned')
+        ? named.some((m) => m.state !== 'planned')
+          ? undefined
+          : named.find((m) => m.state === 'planned')
         : list.some((m) => m.state === 'in-progress')
           ? undefined
           : list.find((m) => m.state === 'planned');
