@@ -39,9 +39,11 @@ async function afterOpen() {
 export function App() {
   const [ready, setReady] = useState<true | false | string>(false);
   useEffect(() => {
-    preloadScreenFor(window.location.hash);
-    startDatabase().then(
-      (result) => {
+    // The first screen's code loads while the database opens; the router renders once both are in, so that
+    // screen renders at once instead of suspending (which React follows with a hold of up to 300 ms).
+    const firstScreen = preloadScreenFor(window.location.hash);
+    Promise.all([startDatabase(), firstScreen]).then(
+      ([result]) => {
         if (result.upgradeBackup.status === 'failed') {
           console.warn('[coderpath] before-upgrade backup failed:', result.upgradeBackup.message);
         }

@@ -1,5 +1,5 @@
 /** The screens of the app: one place for their paths, labels and shortcuts; screens load lazily. */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 type ScreenModule = { default: ComponentType };
 
@@ -8,13 +8,28 @@ export interface ScreenRoute {
   label: string;
   /** Digit for the Ctrl/Cmd+digit shortcut (the desktop menu uses the same ones). */
   shortcut: string;
-  Component: LazyExoticComponent<ComponentType>;
+  Component: ComponentType;
   /** Fetches the screen's code (the same request `Component` makes; the browser loads a module once). */
   load: () => Promise<ScreenModule>;
 }
 
-function screen(path: string, label: string, shortcut: string, load: () => Promise<ScreenModule>): ScreenRoute {
-  return { path, label, shortcut, Component: lazy(load), load };
+/**
+ * A lazily loaded screen that renders directly once its code is in (preloadScreenFor): React.lazy suspends on its
+ * first render even when the module is already there, and React then holds a revealed Suspense boundary back for
+ * up to 300 ms, which would delay the landing screen and its first reads.
+ */
+function screen(path: string, label: string, shortcut: string, fetch: () => Promise<ScreenModule>): ScreenRoute {
+  let loaded: ComponentType | undefined;
+  const load = () => fetch().then((module) => {
+    loaded = module.default;
+    return module;
+  });
+  const Lazy = lazy(load);
+  function Screen() {
+    const Loaded = loaded ?? Lazy;
+    return <Loaded />;
+  }
+  return { path, label, shortcut, Component: Screen, load };
 }
 
 export const SCREENS: ScreenRoute[] = [
@@ -27,16 +42,18 @@ export const SCREENS: ScreenRoute[] = [
 ];
 
 /** Screens reached from another screen rather than the navigation. */
-export const SUB_SCREENS: { path: string; Component: LazyExoticComponent<ComponentType> }[] = [
+export const SUB_SCREENS: { path: string; Component: ComponentType }[] = [
   { path: '/ceus/report/:credentialId', Component: lazy(() => import('../screens/ceus/report/AuditReportScreen')) },
   { path: '/ceus/import', Component: lazy(() => import('../screens/ceus/import/ImportScreen')) },
 ];
 
 /**
- * Starts fetching the code of the screen a hash URL (`#/ceus`) opens, so it loads while the database opens
- * instead of after it (the router renders only once the database is open). Other URLs: nothing.
+ * Fetches the code of the screen a hash URL (`#/ceus`) opens, so it loads while the database opens instead of
+ * after it (the router renders only once the database is open). Resolves once it is in, or failed (the route then
+ * shows the failure when it renders); other URLs resolve at once.
  */
-export function preloadScreenFor(hash: string): void {
+export function preloadScreenFor(hash: string): Promise<void> {
   const path = hash.replace(/^#/, '').split(/[?#]/)[0] || '/';
-  void SCREENS.find((s) => s.path === path)?.load().catch(() => {}); // a failed fetch shows when the route renders
+  const screen = SCREENS.find((s) => s.path === path);
+  return screen ? screen.load().then(() => undefined, () => undefined) : Promise.resolve();
 }
