@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, sha256Hex } from './bytes';
+import { base64ToBytes, bytesToBase64, portableBase64ToBytes, portableBytesToBase64, sha256Hex } from './bytes';
 
 describe('base64', () => {
   it('matches Node’s encoder and decodes back to the same bytes (RFC 4648)', () => {
@@ -24,6 +24,27 @@ describe('base64', () => {
   it('refuses damaged text instead of guessing', () => {
     const bad = ['Zg', 'Zg=', 'Z===', 'Zm9v!', 'Zm 9v', 'Zm9v\n', '=Zm9', 'Zg==Zg==', 'Zh==', 'Zm9=', 'Zm8=Zm8=', 'Zm9vé'];
     expect(bad.map((t) => [t, base64ToBytes(t)])).toEqual(bad.map((t) => [t, null]));
+  });
+});
+
+describe('base64 in plain JavaScript and native (Uint8Array.fromBase64 / toBase64)', () => {
+  const hasNative = typeof (Uint8Array as unknown as { fromBase64?: unknown }).fromBase64 === 'function';
+  const alphabet = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=', ' ', '\n', '\t', '\f', '-', '_', 'é'];
+
+  it('the plain JavaScript coder is RFC 4648 and strict', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+      expect(portableBytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+      expect(portableBase64ToBytes(portableBytesToBase64(bytes))).toEqual(new Uint8Array(bytes));
+    }));
+    expect(['Zg', 'Zm 9v', 'Zm9v\n', 'Zh==', '    '].map(portableBase64ToBytes)).toEqual([null, null, null, null, null]);
+  });
+
+  // Runs where the engine has the native coder (Chromium, recent Node): the fast path must accept and refuse
+  // exactly what the plain one does, whitespace included (the native decoder would skip it).
+  it.runIf(hasNative)('the native path accepts and refuses exactly what the plain one does', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 16 }).map((chars) => chars.join('')), (text) => {
+      expect(base64ToBytes(text)).toEqual(portableBase64ToBytes(text));
+    }), { numRuns: 20_000 });
   });
 });
 
