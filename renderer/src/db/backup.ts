@@ -60,7 +60,15 @@ export async function createBackupText(database: CoderPathDb = appDb, options: B
   return serializeBackup(snapshot, { createdAt: (options.now ?? new Date()).toISOString(), appVersion: options.appVersion, schemaVersion: database.verno });
 }
 
-/** Replaces every table with the snapshot's records, in one read-write transaction (all-or-nothing). */
+/**
+ * Replaces every table with the snapshot's records, in one read-write transaction (all-or-nothing).
+ *
+ * Durability: the database default, "relaxed" in Chromium since version 121 (so in Electron): `complete` fires once
+ * the OS has the data, before a disk flush. All-or-nothing holds either way (after a power cut the store is the old
+ * data or the new, never a mix); "strict" would also mean a restore reported done has reached the disk, which
+ * matters here because the user may then delete the file. Dexie 4 sets durability for a whole database
+ * (`chromeTransactionDurability`, db.ts), not per transaction: left as a decision for db.ts.
+ */
 export async function writeSnapshot(database: CoderPathDb, snapshot: BackupSnapshot): Promise<void> {
   const rows: Record<(typeof USER_TABLES)[number], unknown[]> = {
     ...snapshot,
