@@ -21,9 +21,10 @@ async function readinessAttempts(examCode: string | undefined): Promise<Practice
 
 export function useDashboardData(today: IsoDate): DashboardRaw | undefined {
   return useLiveQuery(async (): Promise<DashboardRaw> => {
-    const plans = await db.studyPlans.toArray();
+    // Two rounds of reads: the few plans and credentials, then what they select (each by an index, bounded).
+    const [plans, held] = await Promise.all([db.studyPlans.toArray(), db.credentials.toArray()]);
     const activePlan = plans.find((p) => p.active) ?? plans[0];
-    const credentials = (await db.credentials.toArray()).filter((c) => isActive(c, today));
+    const credentials = held.filter((c) => isActive(c, today));
     // An entry from the renewal month before a cycle may be applied to it (eligibility.ts), so read from there.
     const from = credentials.map((c) => `${previousCycleEnd(c).slice(0, 7)}-01`).sort()[0];
     const [attempts, practiceTargets, recentSessions, entries, ruleSettings, milestones] = await Promise.all([
