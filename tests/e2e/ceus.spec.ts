@@ -215,6 +215,9 @@ test.describe('CEUs', () => {
     await page.getByRole('button', { name: 'Close ended cycle and start the next' }).click();
     const cpc = card(page, 'CPC');
     await expect(cpc).toContainText('Mar 1, 2026 – Feb 29, 2028');
+    // The closed cycle's entry is summed up, not listed among this cycle's exclusions.
+    await expect(cpc.getByTestId('other-cycle-entries')).toContainText('1 entry is dated outside this cycle');
+    await expect(cpc.getByTestId('excluded-entry')).toHaveCount(0);
     await cpc.getByText('Past cycles (1)').click();
     await expect(cpc).toContainText('Mar 1, 2024 – Feb 28, 2026: 30 of 36 CEUs, incomplete');
     await expect(page.getByTestId('rollover-offer')).toBeHidden();

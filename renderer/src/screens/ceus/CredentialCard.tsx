@@ -47,6 +47,9 @@ export function CredentialCard({
   ])];
   const history = historyLines(credential.history);
 
+  // Years of history put most entries outside the current cycle: those are counted, not listed one by one.
+  const listed = result.excluded.filter((excluded) => excluded.reason !== 'outside-cycle');
+  const otherCycles = result.excluded.length - listed.length;
   return (
     <section className="card ceu-card" aria-labelledby={`${id}-title`} data-testid="credential-card">
       <header className="ceu-card-header">
@@ -105,16 +108,26 @@ export function CredentialCard({
         </table>
       ) : null}
 
-      {result.excluded.length > 0 ? (
+      {listed.length > 0 || otherCycles > 0 ? (
         <div className="ceu-excluded">
-          <h4>Not counted ({result.excluded.length})</h4>
-          <ul>
-            {result.excluded.map((excluded) => (
-              <li key={excluded.entryId} data-testid="excluded-entry">
-                <strong>{titleOf(excluded.entryId)}</strong>: {excluded.message}
-              </li>
-            ))}
-          </ul>
+          {listed.length > 0 ? (
+            <>
+              <h4>Not counted ({listed.length})</h4>
+              <ul>
+                {listed.map((excluded) => (
+                  <li key={excluded.entryId} data-testid="excluded-entry">
+                    <strong>{titleOf(excluded.entryId)}</strong>: {excluded.message}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {otherCycles > 0 ? (
+            <p className="muted" data-testid="other-cycle-entries">
+              {otherCycles === 1 ? '1 entry is' : `${otherCycles} entries are`} dated outside this cycle and not counted
+              here: CEUs count only in the cycle they were earned.
+            </p>
+          ) : null}
         </div>
       ) : null}
 
