@@ -105,6 +105,22 @@ export function validateCeuEntryForm(values: unknown, today: IsoDate): CeuEntryV
 }
 
 /** A stored entry from a validated draft. */
+/** Only a draft's own fields, copied: a form or CSV object with extra keys cannot leak into a stored record. */
+export function entryDraftFields(draft: CeuEntryDraft): CeuEntryDraft {
+  return {
+    completedOn: draft.completedOn,
+    title: draft.title,
+    provider: draft.provider,
+    ceus: draft.ceus,
+    category: draft.category,
+    ...(draft.specialtyCode ? { specialtyCode: draft.specialtyCode } : {}),
+    approvalCode: draft.approvalCode,
+    credentialIds: [...draft.credentialIds],
+    ...(draft.cycleChoice && Object.keys(draft.cycleChoice).length > 0 ? { cycleChoice: { ...draft.cycleChoice } } : {}),
+    notes: draft.notes,
+  };
+}
+
 export function entryFromDraft(draft: CeuEntryDraft, id: Id, now: IsoDateTime): CeuEntry {
-  return { ...draft, id, createdAt: now, updatedAt: now };
+  return { ...entryDraftFields(draft), id, createdAt: now, updatedAt: now };
 }

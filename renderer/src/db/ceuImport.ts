@@ -14,22 +14,6 @@ export class ImportCredentialMissingError extends Error {
   }
 }
 
-/** Only the draft's own fields are stored, so extra keys on a parsed row cannot leak into the record. */
-function cleanDraft(draft: CeuEntryDraft): CeuEntryDraft {
-  return {
-    completedOn: draft.completedOn,
-    title: draft.title,
-    provider: draft.provider,
-    ceus: draft.ceus,
-    category: draft.category,
-    ...(draft.specialtyCode ? { specialtyCode: draft.specialtyCode } : {}),
-    approvalCode: draft.approvalCode,
-    credentialIds: [...draft.credentialIds],
-    ...(draft.cycleChoice && Object.keys(draft.cycleChoice).length > 0 ? { cycleChoice: { ...draft.cycleChoice } } : {}),
-    notes: draft.notes,
-  };
-}
-
 /**
  * Adds every draft as a new CEU entry, in one transaction: if any write fails (or a row names a credential deleted
  * since the file was checked) the whole import is rolled back and the error is thrown. `rowNumbers[i]` is the
@@ -49,7 +33,7 @@ export async function importCeuRows(
       if (missing) throw new ImportCredentialMissingError(rowNumbers[index] ?? index + 1, missing);
     });
     const now = nowIso();
-    const entries = drafts.map((draft) => entryFromDraft(cleanDraft(draft), newId(), now));
+    const entries = drafts.map((draft) => entryFromDraft(draft, newId(), now));
     // A failed row rejects bulkAdd; the rejection leaves the transaction scope and Dexie aborts all of it.
     // Nearly all of the time is IndexedDB's own (measured in Chromium: a plain IDB add loop costs the same, ~80%
     // of the CPU in the browser process): each entry is a record plus an index entry for completedOn, provider,

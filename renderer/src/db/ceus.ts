@@ -7,7 +7,7 @@
 import { ceuEntriesToCsv } from '../../../shared/ceu/csv';
 import type { RuleSettings } from '../../../shared/ceu/catalogTypes';
 import { rollOverDue } from '../../../shared/ceu/cycles';
-import type { CeuEntryDraft } from '../../../shared/ceu/entryForm';
+import { entryDraftFields, type CeuEntryDraft } from '../../../shared/ceu/entryForm';
 import { shouldNotify } from '../../../shared/ceu/warnings';
 import type { Attachment, CeuEntry, HeldCredential, Id, IsoDate } from '../../../shared/model/entities';
 import { todayIso } from '../lib/dates';
@@ -55,21 +55,6 @@ function credentialFields(draft: CredentialDraft) {
   };
 }
 
-/** Only the draft's own fields are stored, so a form object with extra keys cannot leak into the record. */
-function entryFields(draft: CeuEntryDraft): CeuEntryDraft {
-  return {
-    completedOn: draft.completedOn,
-    title: draft.title,
-    provider: draft.provider,
-    ceus: draft.ceus,
-    category: draft.category,
-    ...(draft.specialtyCode ? { specialtyCode: draft.specialtyCode } : {}),
-    approvalCode: draft.approvalCode,
-    credentialIds: [...draft.credentialIds],
-    ...(draft.cycleChoice && Object.keys(draft.cycleChoice).length > 0 ? { cycleChoice: { ...draft.cycleChoice } } : {}),
-    notes: draft.notes,
-  };
-}
 
 function attachmentRecords(entryId: Id, files: readonly NewAttachment[]): Attachment[] {
   const addedAt = nowIso();
@@ -166,7 +151,7 @@ export async function addEntry(
 ): Promise<CeuEntry> {
   return database.transaction('rw', database.ceuEntries, database.attachments, async () => {
     const now = nowIso();
-    const entry: CeuEntry = { id: newId(), ...entryFields(draft), createdAt: now, updatedAt: now };
+    const entry: CeuEntry = { id: newId(), ...entryDraftFields(draft), createdAt: now, updatedAt: now };
     await database.ceuEntries.add(entry);
     await database.attachments.bulkAdd(attachmentRecords(entry.id, files));
     return entry;
@@ -188,7 +173,7 @@ export async function updateEntry(
     if (!current) throw new Error('This CEU entry no longer exists.');
     const next: CeuEntry = {
       id: current.id,
-      ...entryFields(draft),
+      ...entryDraftFields(draft),
       createdAt: current.createdAt,
       updatedAt: nowIso(),
       ...(current.sample ? { sample: current.sample } : {}),
