@@ -144,4 +144,4 @@ export interface DesktopApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
-export const DESKTOP_API_KEY = 'coderpath';
+export { DESKTOP_API_KEY } from './apiKey';

@@ -26,12 +26,20 @@ const router = createHashRouter([
   },
 ]);
 
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 300),
+  );
+}
+
 /** What happens once the database is open: nothing may read it before, or an upgrade would skip its backup. */
 async function afterOpen() {
   await ensureProfile();
-  // Loaded here rather than with the app shell, so the first screen's code is not held up by it.
+  await ensurePersistentStorage();
+  // These read every credential, attempt and CEU entry: let the first screen draw before they run.
+  await whenIdle();
   const { syncRoadmapFromData } = await import('../db/progressSync');
-  await Promise.all([ensurePersistentStorage(), syncRoadmapFromData()]);
+  await syncRoadmapFromData();
   const { sendDeadlineNotices } = await import('./deadlineNotices');
   await sendDeadlineNotices((title, body) => platform.notify(title, body));
 }
