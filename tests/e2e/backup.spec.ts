@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { serializeBackup, type BackupSnapshot } from '../../shared/backup';
-import { fakeDesktop, openWithoutApp, readStore, seedStore, type StoredState } from './backupHelpers';
+import { fakeDesktop, openWithoutApp, readStore, seedStore, waitForStartupTasks, type StoredState } from './backupHelpers';
 
 const at = '2025-03-01T10:00:00.000Z';
 const profile = {
@@ -40,6 +40,7 @@ async function seedSmall(page: Page, name: string, bytes = [1500, 0, 70_001]) {
   );
   await page.reload();
   await expect(page.getByLabel('Your name')).toHaveValue(name);
+  await waitForStartupTasks(page);
 }
 
 /** The store as a backup file says it should be after a restore (same shape as readStore). */

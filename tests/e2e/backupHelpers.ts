@@ -111,3 +111,8 @@ export async function fakeDesktop(page: Page) {
     };
   });
 }
+
+/** Waits until the app's start-up writes (roadmap sync, notices) are done, so a store snapshot stays put. */
+export async function waitForStartupTasks(page: Page) {
+  await page.locator('html[data-startup-tasks="done"]').waitFor({ state: 'attached' });
+}
