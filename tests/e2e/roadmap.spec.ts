@@ -118,6 +118,9 @@ test.describe('roadmap', () => {
     await edu.getByLabel('State').selectOption('in-progress');
     await edu.getByLabel('Notes').fill('Evening certificate program.');
     await edu.getByRole('button', { name: 'Save milestone' }).click();
+    // Read it once the saved state is on screen, not while the save is still under way.
+    await expect(edu.getByTestId('milestone')).toContainText('Evening certificate program.');
+    await expect(edu.getByTestId('milestone')).toContainText('In progress');
     const before = await edu.getByTestId('milestone').innerText();
 
     await edu.getByRole('button', { name: 'Delete: Complete education' }).click();
