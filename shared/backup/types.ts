@@ -1,55 +1,25 @@
 /** The backup file's constants and the shapes that go in and come out of it. See docs/backup-format.md. */
-import type {
-  Attachment,
-  CeuEntry,
-  HeldCredential,
-  IsoDateTime,
-  KeyValue,
-  Milestone,
-  PracticeAttempt,
-  Profile,
-  RunningTimer,
-  StudyPlan,
-  StudySession,
-} from '../model/entities';
+import type { IsoDateTime, Profile, RunningTimer } from '../model/entities';
+import { USER_TABLE_NAMES, type UserTable, type UserTableRows } from '../model/tables';
 
 /** Value of the file's `format` field: how a CoderPath backup recognises itself. */
 export const BACKUP_FORMAT = 'coderpath-backup';
 /** The format version this code writes and reads natively. Older files are upgraded by `migrateBackup`. */
 export const BACKUP_FORMAT_VERSION = 1;
 
-/** Everything a backup holds, as the stores hold it (attachments with their Blob bytes). */
-export interface BackupSnapshot {
+/**
+ * Everything a backup holds, as the stores hold it (attachments with their Blob bytes). The single-record tables
+ * (`profile`, `timer`) are a record or null; the rest are arrays.
+ */
+export type BackupSnapshot = Omit<UserTableRows, 'profile' | 'timer'> & {
   profile: Profile | null;
-  credentials: HeldCredential[];
-  ceuEntries: CeuEntry[];
-  attachments: Attachment[];
-  studyPlans: StudyPlan[];
-  studySessions: StudySession[];
-  practiceAttempts: PracticeAttempt[];
-  milestones: Milestone[];
   timer: RunningTimer | null;
-  keyValues: KeyValue[];
-}
+};
 
-export type BackupTable = keyof BackupSnapshot;
+export type BackupTable = UserTable;
 
-/** Every table, in the order they are written to the file. */
-export const BACKUP_TABLES = [
-  'profile',
-  'credentials',
-  'ceuEntries',
-  'attachments',
-  'studyPlans',
-  'studySessions',
-  'practiceAttempts',
-  'milestones',
-  'timer',
-  'keyValues',
-] as const satisfies readonly BackupTable[];
-// Fails to compile if a table is added to BackupSnapshot but not listed above.
-const everyTableListed: Exclude<BackupTable, (typeof BACKUP_TABLES)[number]> extends never ? true : false = true;
-void everyTableListed;
+/** Every table, in the order they are written to the file: the store's own list. */
+export const BACKUP_TABLES = USER_TABLE_NAMES;
 
 /** Records per table; `profile` and `timer` count 0 or 1. */
 export type BackupCounts = Record<BackupTable, number>;
