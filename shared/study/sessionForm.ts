@@ -1,10 +1,8 @@
 /** Validation of a manually logged study session. */
 import { z } from 'zod';
 import type { IsoDate, StudySession } from '../model/entities';
+import { SESSION_LIMITS } from './sessions';
 import { dayField, type FormResult, notesField, numberField, optionalText, toFormResult } from './formFields';
-
-/** A session is at most one day long. */
-export const SESSION_LIMITS = { minMinutes: 1, maxMinutes: 1440 } as const;
 
 export type SessionDraft = Omit<StudySession, 'id' | 'createdAt' | 'sample'>;
 

@@ -3,7 +3,8 @@
  * while it is open), each warning at most once a week (claimDeadlineNotification keeps the last day shown).
  * Loaded after the first screen, so start-up does not wait for the requirement engine.
  */
-import { claimDeadlineNotification, readRuleSettings } from '../db/ceus';
+import { claimDeadlineNotification } from '../db/ceus';
+import { readRuleSettings } from '../db/ruleSettings';
 import { db as appDb, type CoderPathDb } from '../db/db';
 import { todayIso } from '../lib/dates';
 import { computeCeuStatuses } from '../screens/ceus/ceuStatuses';

@@ -10,7 +10,6 @@ import {
   exportCeuCsv,
   markNotified,
   readLastNotified,
-  readRuleSettings,
   reinstateCredential,
   removeAttachment,
   restoreAttachment,
@@ -18,7 +17,6 @@ import {
   restoreEntry,
   retireCredential,
   rollOverCycles,
-  setRuleEnabled,
   updateCredential,
   updateEntry,
   type CredentialDraft,
@@ -191,15 +189,7 @@ describe('CEU entries and certificates', () => {
   });
 });
 
-describe('settings, notifications and export', () => {
-  it('switches an editable rule on and keeps other settings', async () => {
-    const db = freshDb();
-    expect(await readRuleSettings(db)).toEqual({});
-    await setRuleEnabled('ahima-from-ahima-minimum', true, db);
-    await setRuleEnabled('other', false, db);
-    expect(await readRuleSettings(db)).toEqual({ 'ahima-from-ahima-minimum': { enabled: true }, other: { enabled: false } });
-  });
-
+describe('notifications and export', () => {
   it('remembers the day a warning was last notified, per warning key', async () => {
     const db = freshDb();
     expect(await readLastNotified('AAPC:2026-05-31', db)).toBeUndefined();

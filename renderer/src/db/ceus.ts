@@ -5,7 +5,6 @@
  * credential form); every rule is computed in shared/ceu.
  */
 import { ceuEntriesToCsv } from '../../../shared/ceu/csv';
-import type { RuleSettings } from '../../../shared/ceu/catalogTypes';
 import { rollOverDue } from '../../../shared/ceu/cycles';
 import { entryDraftFields, type CeuEntryDraft } from '../../../shared/ceu/entryForm';
 import { shouldNotify } from '../../../shared/ceu/warnings';
@@ -13,6 +12,7 @@ import type { Attachment, CeuEntry, HeldCredential, Id, IsoDate } from '../../..
 import { todayIso } from '../lib/dates';
 import { db, newId, nowIso, takeRecord, type CoderPathDb } from './db';
 import { syncRoadmapFromData } from './progressSync';
+import { readRuleSettings } from './ruleSettings';
 
 export type { CeuEntryDraft } from '../../../shared/ceu/entryForm';
 
@@ -40,7 +40,6 @@ export interface RolloverOutcome {
 }
 
 /** keyValues keys. */
-export const CEU_RULE_SETTINGS_KEY = 'ceuRuleSettings';
 export const CEU_NOTIFIED_PREFIX = 'ceuNotified:';
 
 function credentialFields(draft: CredentialDraft) {
@@ -127,7 +126,7 @@ export async function rollOverCycles(today: IsoDate, database: CoderPathDb = db)
     const [held, entries, ruleSettings] = await Promise.all([
       database.credentials.toArray(),
       database.ceuEntries.toArray(),
-      readRuleSettingsIn(database),
+      readRuleSettings(database),
     ]);
     const rolled = rollOverDue({ held, entries, today, closedAt: nowIso(), ruleSettings });
     const ids = new Set(rolled.map((credential) => credential.id));
@@ -214,26 +213,6 @@ export async function restoreAttachment(attachment: Attachment, database: CoderP
     // Its entry may have been deleted meanwhile: a certificate without an entry would be invisible.
     if (!(await database.ceuEntries.get(attachment.entryId))) throw new Error('The CEU entry of this certificate no longer exists.');
     await database.attachments.put(attachment);
-  });
-}
-
-async function readRuleSettingsIn(database: CoderPathDb): Promise<RuleSettings> {
-  const row = await database.keyValues.get(CEU_RULE_SETTINGS_KEY);
-  const value = row?.value;
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as RuleSettings) : {};
-}
-
-/** The user's choices for editable CEU rules (shared/ceu catalog `editable` rules), by rule id. */
-export async function readRuleSettings(database: CoderPathDb = db): Promise<RuleSettings> {
-  return readRuleSettingsIn(database);
-}
-
-/** Switches an editable rule on or off (e.g. AHIMA's unconfirmed 40% rule once the user confirmed it). */
-export async function setRuleEnabled(ruleId: string, enabled: boolean, database: CoderPathDb = db): Promise<void> {
-  await database.transaction('rw', database.keyValues, async () => {
-    const settings = await readRuleSettingsIn(database);
-    const next: RuleSettings = { ...settings, [ruleId]: { ...settings[ruleId], enabled } };
-    await database.keyValues.put({ key: CEU_RULE_SETTINGS_KEY, value: next });
   });
 }
 

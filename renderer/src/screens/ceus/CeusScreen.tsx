@@ -13,8 +13,9 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useUndo } from '../../components/UndoToast';
 import {
   addCredential, addEntry, exportCeuCsv, reinstateCredential, removeAttachment, restoreAttachment, restoreCredentials,
-  retireCredential, rollOverCycles, setRuleEnabled, updateCredential, updateEntry,
+  retireCredential, rollOverCycles, updateCredential, updateEntry,
 } from '../../db/ceus';
+import { setRuleEnabled } from '../../db/ruleSettings';
 import { db } from '../../db/db';
 import { formatDay } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';

@@ -7,7 +7,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { RuleSettings } from '../../../../shared/ceu/catalogTypes';
 import type { CeuEntry, HeldCredential, IsoDate } from '../../../../shared/model/entities';
-import { CEU_RULE_SETTINGS_KEY, claimDeadlineNotification } from '../../db/ceus';
+import { claimDeadlineNotification } from '../../db/ceus';
+import { CEU_RULE_SETTINGS_KEY, ruleSettingsFrom } from '../../db/ruleSettings';
 import { db } from '../../db/db';
 import { todayIso } from '../../lib/dates';
 import { platform } from '../../platform';
@@ -39,9 +40,7 @@ export function useCeuData(): StoredCeuData | undefined {
       db.ceuEntries.toArray(),
       db.keyValues.get(CEU_RULE_SETTINGS_KEY),
     ]);
-    const value = settings?.value;
-    const ruleSettings = value && typeof value === 'object' && !Array.isArray(value) ? (value as RuleSettings) : {};
-    return { held, entries, ruleSettings };
+    return { held, entries, ruleSettings: ruleSettingsFrom(settings?.value) };
   }, []);
 }
 

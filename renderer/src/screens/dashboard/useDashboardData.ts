@@ -8,9 +8,9 @@ import { previousCycleEnd } from '../../../../shared/ceu/eligibility';
 import { isActive } from '../../../../shared/ceu/requirements';
 import type { IsoDate, PracticeAttempt } from '../../../../shared/model/entities';
 import { isoWeekStart } from '../../../../shared/study/sessions';
-import { readRuleSettings } from '../../db/ceus';
 import { db } from '../../db/db';
 import { readPracticeTargets } from '../../db/practice';
+import { readRuleSettings } from '../../db/ruleSettings';
 import { type DashboardRaw, weekChartFrom } from './dashboardView';
 
 /** Attempts of the readiness exam: the active plan's, else the exam practised last. */

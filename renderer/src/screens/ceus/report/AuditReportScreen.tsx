@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { HeldCredential } from '../../../../../shared/model/entities';
 import { ScreenHeader } from '../../../components/ScreenHeader';
-import { readRuleSettings } from '../../../db/ceus';
+import { readRuleSettings } from '../../../db/ruleSettings';
 import { db } from '../../../db/db';
 import { formatDay, todayIso } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
