@@ -3,6 +3,7 @@
  * "keep the last N" setting. No file system here, so the renderer and the main process decide the same way.
  */
 import type { BackupFileInfo } from '../ipc/contract';
+import { compareKeys } from '../model/compareKeys';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -25,7 +26,7 @@ export function needsDailyBackup(list: readonly Pick<BackupFileInfo, 'createdAt'
 /** The backups rotation deletes: all but the newest `keep` (newest decided by `createdAt`, then name). */
 export function backupsBeyondKeep<T extends Pick<BackupFileInfo, 'createdAt' | 'fileName'>>(list: readonly T[], keep: number): T[] {
   if (!Number.isInteger(keep) || keep < AUTO_BACKUP_KEEP_MIN) throw new RangeError(`keep must be a whole number of at least 1, not ${keep}`);
-  const newestFirst = [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName));
+  const newestFirst = [...list].sort((a, b) => compareKeys(b.createdAt, a.createdAt) || compareKeys(b.fileName, a.fileName));
   return newestFirst.slice(keep);
 }
 

@@ -1,6 +1,7 @@
 /** The dashboard's "next deadline": the exam or CEU cycle end that needs the user's attention first. */
 import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { IsoDate } from '../model/entities';
+import { compareKeys } from '../model/compareKeys';
 
 export type DeadlineKind = 'exam' | 'ceu-cycle';
 
@@ -27,7 +28,7 @@ export interface Deadline extends DeadlineCandidate {
  */
 export function nextDeadline(candidates: readonly DeadlineCandidate[], today: IsoDate): Deadline | null {
   const byDate = (a: DeadlineCandidate, b: DeadlineCandidate) =>
-    a.date.localeCompare(b.date) || kindRank(a.kind) - kindRank(b.kind) || a.label.localeCompare(b.label);
+    compareKeys(a.date, b.date) || kindRank(a.kind) - kindRank(b.kind) || compareKeys(a.label, b.label);
   const overdue = candidates.filter((c) => c.kind === 'ceu-cycle' && c.date < today).sort(byDate);
   const upcoming = candidates.filter((c) => c.date >= today).sort(byDate);
   const pick = overdue[0] ?? upcoming[0];

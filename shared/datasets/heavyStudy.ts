@@ -9,6 +9,7 @@ import { defaultWeights, listExamDefs, type ExamDef } from '../study/exams';
 import { domainResultsFor } from './practice';
 import type { Rng } from './prng';
 import { instantOn } from './time';
+import { compareKeys } from '../model/compareKeys';
 
 export interface HeavyStudyCounts {
   studyPlans: number;
@@ -71,7 +72,7 @@ export function buildHeavyStudy(from: IsoDate, today: IsoDate, counts: HeavyStud
       createdAt: instantOn(date, rng.int(6, 22), rng.int(0, 59)),
     });
   }
-  studySessions.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  studySessions.sort((a, b) => compareKeys(a.date, b.date) || compareKeys(a.createdAt, b.createdAt));
 
   const practiceAttempts: PracticeAttempt[] = [];
   for (let i = 0; i < counts.practiceAttempts; i++) {
@@ -96,6 +97,6 @@ export function buildHeavyStudy(from: IsoDate, today: IsoDate, counts: HeavyStud
       createdAt: instantOn(date, rng.int(8, 20), rng.int(0, 59)),
     });
   }
-  practiceAttempts.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  practiceAttempts.sort((a, b) => compareKeys(a.date, b.date) || compareKeys(a.createdAt, b.createdAt));
   return { studyPlans, studySessions, practiceAttempts };
 }

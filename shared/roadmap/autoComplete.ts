@@ -6,6 +6,7 @@
 import type { Id, IsoDate, IsoDateTime, Milestone, RoadmapStage } from '../model/entities';
 import { milestonesOfStage } from './order';
 import { seedForStage } from './seed';
+import { compareKeys } from '../model/compareKeys';
 
 /** How the credential catalog classes a credential; only `specialty` counts toward the specialization stage. */
 export type CredentialKind = 'core' | 'specialty' | 'ahima-coding' | 'ahima-other';
@@ -76,7 +77,7 @@ export function applyAutoProgress(
 
   const credentials = facts.heldCredentials
     .filter((c) => c.earnedOn <= today)
-    .sort((a, b) => a.earnedOn.localeCompare(b.earnedOn) || a.code.localeCompare(b.code) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareKeys(a.earnedOn, b.earnedOn) || compareKeys(a.code, b.code) || compareKeys(a.id, b.id));
 
   for (const credential of credentials) {
     const stages: RoadmapStage[] = ['certification'];
@@ -162,7 +163,7 @@ function earliestPassPerExam(exams: readonly PassedPracticeExamFact[], today: Is
     const seen = byCode.get(e.examCode);
     if (!seen || e.date < seen.date) byCode.set(e.examCode, e);
   }
-  return [...byCode.values()].sort((a, b) => a.date.localeCompare(b.date) || a.examCode.localeCompare(b.examCode));
+  return [...byCode.values()].sort((a, b) => compareKeys(a.date, b.date) || compareKeys(a.examCode, b.examCode));
 }
 
 /**

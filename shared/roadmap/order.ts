@@ -1,14 +1,15 @@
 /** How milestones sort: by stage in path order, then by their position in the stage. */
 import type { Milestone, RoadmapStage } from '../model/entities';
 import { stageIndex } from './seed';
+import { compareKeys } from '../model/compareKeys';
 
 /** Stage, then `order`, then target date, then id, so equal `order` values still sort the same way every time. */
 export function compareMilestones(a: Milestone, b: Milestone): number {
   return (
     stageIndex(a.stage) - stageIndex(b.stage) ||
     a.order - b.order ||
-    a.targetDate.localeCompare(b.targetDate) ||
-    a.id.localeCompare(b.id)
+    compareKeys(a.targetDate, b.targetDate) ||
+    compareKeys(a.id, b.id)
   );
 }
 

@@ -3,6 +3,7 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { Id, IsoDate, IsoDateTime, Milestone, MilestoneState, RoadmapStage } from '../model/entities';
 import { compareMilestones, milestonesOfStage } from './order';
 import { ROADMAP_STAGE_INFO } from './seed';
+import { compareKeys } from '../model/compareKeys';
 
 export interface TimelineMilestone {
   id: Id;
@@ -84,7 +85,7 @@ export interface NextMilestone {
 export function nextMilestone(milestones: readonly Milestone[], today: IsoDate): NextMilestone | null {
   const open = milestones
     .filter((m) => m.state !== 'done')
-    .sort((a, b) => a.targetDate.localeCompare(b.targetDate) || compareMilestones(a, b));
+    .sort((a, b) => compareKeys(a.targetDate, b.targetDate) || compareMilestones(a, b));
   const first = open[0];
   if (!first) return null;
   return {

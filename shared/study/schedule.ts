@@ -21,6 +21,7 @@
 import type { IsoDate, StudyPlan, StudySession } from '../model/entities';
 import type { ExamDef } from './exams';
 import { addDaysToDay, daysBetween, maxDay, round, roundTo } from './days';
+import { compareKeys } from '../model/compareKeys';
 
 /** Planning heuristics (not credential rules): how the schedule is shaped. */
 export const SCHEDULE_POLICY = {
@@ -221,6 +222,6 @@ export function thisWeekProgress(weeks: ScheduleWeek[], sessions: StudySession[]
     if (row) row.doneHours = round(minutes / 60, 2);
     else unplanned.push({ domainId: key, plannedHours: 0, doneHours: round(minutes / 60, 2) });
   }
-  unplanned.sort((a, b) => (a.domainId === null ? 1 : b.domainId === null ? -1 : a.domainId.localeCompare(b.domainId)));
+  unplanned.sort((a, b) => (a.domainId === null ? 1 : b.domainId === null ? -1 : compareKeys(a.domainId, b.domainId)));
   return { week, plannedHours: week.hours, doneHours: round(doneMinutes / 60, 2), domains: [...rows.values(), ...unplanned] };
 }

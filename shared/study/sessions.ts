@@ -4,11 +4,14 @@
  */
 import { addWeeks, startOfISOWeek } from 'date-fns';
 import type { IsoDate, IsoDateTime, RunningTimer, StudySession } from '../model/entities';
+import { compareKeys } from '../model/compareKeys';
 import { addDaysToDay, dateToDay, dayToDate, round } from './days';
 import type { ExamDef } from './exams';
 import { domainLabel } from './exams';
 import type { SessionDraft } from './sessionForm';
-import { SESSION_LIMITS } from './sessionForm';
+
+/** A logged session's length, in whole minutes: at least one, at most a day. */
+export const SESSION_LIMITS = { minMinutes: 1, maxMinutes: 1440 } as const;
 
 /** A timer running longer than this was probably left on: the UI asks before saving. */
 export const TIMER_POLICY = { askAfterHours: 12 } as const;
@@ -63,7 +66,7 @@ export function hoursByDomain(sessions: Pick<StudySession, 'minutes' | 'domainId
   const order = new Map((exam?.domains ?? []).map((d, i) => [d.id, i]));
   const rank = (id: string | null) => (id === null ? Infinity : (order.get(id) ?? order.size));
   return [...minutes.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || String(a).localeCompare(String(b)))
+    .sort(([a], [b]) => rank(a) - rank(b) || compareKeys(String(a), String(b)))
     .map(([domainId, m]) => ({
       domainId,
       label: domainId === null ? 'General study' : domainLabel(exam, domainId),

@@ -12,6 +12,7 @@ import { ensureProfile, updateProfile } from './profile';
 import { syncRoadmapFromData } from './progressSync';
 import { createDefaultRoadmap } from './roadmap';
 import { createPlan } from './study';
+import { compareKeys } from '../../../shared/model/compareKeys';
 
 /** A credential as the welcome asks for it: the catalog code and the day it was earned. */
 export interface HeldAnswer {
@@ -77,7 +78,7 @@ export async function completeOnboarding(
     await updateProfile({ roles: answers.roles, careerStart: answers.careerStart, onboardingDone: true }, database);
     const plan = answers.plan ? await createPlan(answers.plan, database) : undefined;
     const credentials: HeldCredential[] = [];
-    const earliestFirst = [...answers.credentials].sort((a, b) => a.earnedOn.localeCompare(b.earnedOn));
+    const earliestFirst = [...answers.credentials].sort((a, b) => compareKeys(a.earnedOn, b.earnedOn));
     for (const answer of earliestFirst) {
       const held = [...(await database.credentials.toArray())];
       const cycle = currentCycleFor(answer.code, answer.earnedOn, held, today);

@@ -9,6 +9,7 @@ import type { Id, IsoDate } from '../../../shared/model/entities';
 import { DATASET_TABLES, type DatasetCounts, counts } from '../../../shared/datasets/types';
 import { todayIso } from '../lib/dates';
 import { db, newId, type CoderPathDb } from './db';
+import { compareKeys } from '../../../shared/model/compareKeys';
 
 type SampleTable = Table<{ id: Id; sample?: 1 }, Id>;
 type SampleTableName = (typeof DATASET_TABLES)[number];
@@ -113,7 +114,7 @@ export async function removeSampleData(database: CoderPathDb = db): Promise<Samp
       });
       const plans = await database.studyPlans.toArray();
       if (plans.length > 0 && !plans.some((p) => p.active)) {
-        const next = plans.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]!;
+        const next = plans.sort((a, b) => compareKeys(b.updatedAt, a.updatedAt))[0]!;
         await database.studyPlans.update(next.id, { active: true });
       }
     }

@@ -8,6 +8,7 @@ import type { PlanDraft } from '../../../shared/study/planForm';
 import type { SessionDraft } from '../../../shared/study/sessionForm';
 import { timerToSessionDraft, type TimerStop } from '../../../shared/study/sessions';
 import { db, newId, nowIso, type CoderPathDb } from './db';
+import { compareKeys } from '../../../shared/model/compareKeys';
 
 const TIMER_ID = 'timer' as const;
 
@@ -72,7 +73,7 @@ export async function deletePlan(id: Id, database: CoderPathDb = db): Promise<De
     await database.studyPlans.delete(id);
     if (!plan.active) return { plan };
     const rest = await database.studyPlans.toArray();
-    const next = rest.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    const next = rest.sort((a, b) => compareKeys(b.updatedAt, a.updatedAt))[0];
     if (!next) return { plan };
     await database.studyPlans.update(next.id, { active: true });
     return { plan, promotedId: next.id };

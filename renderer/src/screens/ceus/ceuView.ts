@@ -8,6 +8,7 @@ import type { ProgressChart } from '../../../../shared/ceu/progress';
 import type { CycleResult, CycleStatus } from '../../../../shared/ceu/requirements';
 import type { CeuCategory, CeuEntry, ClosedCycle, HeldCredential, Id, IsoDate } from '../../../../shared/model/entities';
 import { formatDay } from '../../lib/dates';
+import { compareKeys } from '../../../../shared/model/compareKeys';
 
 export interface EntryFilter {
   /** Inclusive completion-day bounds; '' for open. */
@@ -62,7 +63,7 @@ export function entryCredentialCodes(entry: CeuEntry, held: readonly HeldCredent
 /** Distinct providers (case ignored), each spelt as on its earliest entry, sorted. */
 export function providersOf(entries: readonly CeuEntry[]): string[] {
   const byKey = new Map<string, string>();
-  for (const entry of [...entries].sort((a, b) => a.completedOn.localeCompare(b.completedOn) || a.id.localeCompare(b.id))) {
+  for (const entry of [...entries].sort((a, b) => compareKeys(a.completedOn, b.completedOn) || compareKeys(a.id, b.id))) {
     const key = entry.provider.trim().toLowerCase();
     if (key && !byKey.has(key)) byKey.set(key, entry.provider.trim());
   }
@@ -97,7 +98,7 @@ export function sortEntries(entries: readonly CeuEntry[], sort: EntrySort, held:
     const ka = keyOf(a);
     const kb = keyOf(b);
     const primary = typeof ka === 'number' && typeof kb === 'number' ? ka - kb : String(ka).localeCompare(String(kb));
-    return sign * primary || b.completedOn.localeCompare(a.completedOn) || a.title.localeCompare(b.title);
+    return sign * primary || compareKeys(b.completedOn, a.completedOn) || a.title.localeCompare(b.title);
   });
 }
 
@@ -144,7 +145,7 @@ export function progressSummary(code: string, result: CycleResult, chart: Progre
 /** "Mar 1, 2024 – Feb 28, 2026: 30 of 36 CEUs, incomplete", newest cycle first. */
 export function historyLines(history: readonly ClosedCycle[]): string[] {
   return [...history]
-    .sort((a, b) => b.end.localeCompare(a.end))
+    .sort((a, b) => compareKeys(b.end, a.end))
     .map((cycle) =>
       `${formatDay(cycle.start)} – ${formatDay(cycle.end)}: ${formatCeus(cycle.earned)} of ${formatCeus(cycle.required)} CEUs, ${cycle.complete ? 'complete' : 'incomplete'}`,
     );
@@ -152,7 +153,7 @@ export function historyLines(history: readonly ClosedCycle[]): string[] {
 
 /** Credentials held now first (by cycle end), then retired ones. */
 export function splitHeld(held: readonly HeldCredential[], today: IsoDate) {
-  const active = held.filter((h) => !h.retiredOn || h.retiredOn > today).sort((a, b) => a.cycleEnd.localeCompare(b.cycleEnd) || a.code.localeCompare(b.code));
-  const retired = held.filter((h) => h.retiredOn && h.retiredOn <= today).sort((a, b) => (b.retiredOn ?? '').localeCompare(a.retiredOn ?? ''));
+  const active = held.filter((h) => !h.retiredOn || h.retiredOn > today).sort((a, b) => compareKeys(a.cycleEnd, b.cycleEnd) || compareKeys(a.code, b.code));
+  const retired = held.filter((h) => h.retiredOn && h.retiredOn <= today).sort((a, b) => compareKeys(b.retiredOn ?? '', a.retiredOn ?? ''));
   return { active, retired };
 }

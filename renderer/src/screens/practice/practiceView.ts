@@ -10,15 +10,16 @@ import { EXAM_CODES, getExamDef, passMarkLabel, passPercent, type ExamDef } from
 import { numberField } from '../../../../shared/study/formFields';
 import { attemptPercent, type Readiness } from '../../../../shared/study/readiness';
 import { formatDay } from '../../lib/dates';
+import { compareKeys } from '../../../../shared/model/compareKeys';
 
 const newestFirst = (a: PracticeAttempt, b: PracticeAttempt) =>
-  b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+  compareKeys(b.date, a.date) || compareKeys(b.createdAt, a.createdAt) || compareKeys(b.id, a.id);
 
 /** The exam to start with: the active study plan's, else the one last practised, else the catalog's first. */
 export function defaultExamCode(plans: StudyPlan[], attempts: PracticeAttempt[]): string {
   const active = plans
     .filter((p) => p.active && getExamDef(p.examCode))
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+    .sort((a, b) => compareKeys(b.updatedAt, a.updatedAt))[0];
   if (active) return getExamDef(active.examCode)!.code;
   const last = [...attempts].sort(newestFirst).find((a) => getExamDef(a.examCode));
   if (last) return getExamDef(last.examCode)!.code;

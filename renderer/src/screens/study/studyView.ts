@@ -9,6 +9,7 @@ import { dateToDay, dayToDate, maxDay } from '../../../../shared/study/days';
 import { defaultWeights, domainLabel, getExamDef, listExamDefs, type ExamDef } from '../../../../shared/study/exams';
 import type { DomainShare, ScheduleWeek } from '../../../../shared/study/schedule';
 import type { DomainHours, WeekHours } from '../../../../shared/study/sessions';
+import { compareKeys } from '../../../../shared/model/compareKeys';
 
 export interface WeightValue {
   domainId: string;
@@ -55,7 +56,7 @@ export function planValues(plan: StudyPlan): PlanFormValues {
 /** The session log's order: newest day first; on one day, the latest logged first. */
 export function sessionsNewestFirst<T extends Pick<StudySession, 'date' | 'createdAt' | 'id'>>(sessions: T[]): T[] {
   return [...sessions].sort(
-    (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
+    (a, b) => compareKeys(b.date, a.date) || compareKeys(b.createdAt, a.createdAt) || compareKeys(b.id, a.id),
   );
 }
 

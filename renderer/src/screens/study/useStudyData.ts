@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { PracticeAttempt, RunningTimer, StudyPlan, StudySession } from '../../../../shared/model/entities';
 import { db } from '../../db/db';
 import { todayIso } from '../../lib/dates';
+import { compareKeys } from '../../../../shared/model/compareKeys';
 
 /** The current instant, refreshed every `ms`. */
 export function useNow(ms: number): Date {
@@ -37,7 +38,7 @@ export interface StudyData {
 export function useStudyData(): StudyData | undefined {
   return useLiveQuery(async () => {
     const plans = await db.studyPlans.toArray();
-    plans.sort((a, b) => a.examDate.localeCompare(b.examDate) || a.name.localeCompare(b.name));
+    plans.sort((a, b) => compareKeys(a.examDate, b.examDate) || a.name.localeCompare(b.name));
     const active = plans.find((p) => p.active) ?? plans[0];
     const sessions = await db.studySessions.toArray();
     const attempts = active ? await db.practiceAttempts.where('examCode').equals(active.examCode).toArray() : [];

@@ -6,6 +6,7 @@ import { CSV_COLUMNS, type CsvColumn, type CsvImportResult } from '../../../../.
 import { REQUIRED_CSV_COLUMNS } from '../../../../../shared/ceu/csvColumns';
 import type { CeuEntryDraft } from '../../../../../shared/ceu/entryForm';
 import type { CeuEntry } from '../../../../../shared/model/entities';
+import { compareKeys } from '../../../../../shared/model/compareKeys';
 
 export const CSV_FILE_FILTERS = [{ name: 'CSV spreadsheet', extensions: ['csv'] }];
 export const TEMPLATE_FILE_NAME = 'coderpath-ceu-template.csv';
@@ -70,5 +71,5 @@ export function alreadyLogged(drafts: readonly CeuEntryDraft[], existing: readon
 
 /** The errors sorted by row, then column, so they read top to bottom like the spreadsheet. */
 export function sortedErrors(result: CsvImportResult): CsvImportResult['errors'] {
-  return [...result.errors].sort((a, b) => a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''));
+  return [...result.errors].sort((a, b) => a.row - b.row || compareKeys(a.column ?? '', b.column ?? ''));
 }
