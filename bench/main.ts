@@ -4,7 +4,8 @@
  * headless Chromium with its real IndexedDB. Options: `--runs N` navigation runs per scenario (default 5),
  * `--db-runs N` runs of import, backup and restore (default 3); Node figures take 25 runs. `--keep` keeps the
  * temporary build folder. `--only dashboard` measures only the navigation figures and prints them without writing
- * bench/results.json (for quick before/after checks of the dashboard).
+ * bench/results.json (for quick before/after checks of the dashboard). `--profile heavy|empty` records one dashboard
+ * navigation under the V8 profiler and prints where the time went (bench/profile.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { measureDbFigures, navigationRun, type NavigationRun, type Scenario } fr
 import { buildForBench } from './build';
 import { figure, notMeasured, type FigureResult } from './figures';
 import { nodeFigures } from './nodeFigures';
+import { profileDashboard, traceDashboard } from './profile';
 import { machineInfo, renderTable, writeResults, type BenchReport } from './report';
 import { serveStatic } from './server';
 import { median } from './stats';
@@ -67,6 +69,11 @@ export async function main(args: string[], root: string): Promise<number> {
   const runs = option(args, '--runs', 5);
   const dbRuns = option(args, '--db-runs', 3);
   const onlyDashboard = args.includes('--only') && args[args.indexOf('--only') + 1] === 'dashboard';
+  const profile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
+  if (profile !== undefined && profile !== 'heavy' && profile !== 'empty') {
+    log('--profile takes heavy or empty');
+    return 2;
+  }
   const results: FigureResult[] = [];
   const notes: string[] = [];
 
@@ -82,6 +89,11 @@ export async function main(args: string[], root: string): Promise<number> {
     const { appDir, benchDir } = await buildForBench(root, outDir);
     const server = await serveStatic(appDir, benchDir);
     try {
+      if (profile) {
+        console.log((await traceDashboard(server, profile)).join('\n'));
+        console.log((await profileDashboard(server, profile, root)).join('\n'));
+        return 0;
+      }
       if (!onlyDashboard) {
         log(`CSV import, backup, restore in Chromium (${dbRuns} runs each)…`);
         try {
