@@ -3,6 +3,7 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
 import { platform } from '../platform';
 import { UndoProvider } from '../components/UndoToast';
+import { waitForFirstScreen } from './firstScreen';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { preloadScreenFor, SCREENS, SUB_SCREENS } from './routes';
@@ -26,6 +27,9 @@ const router = createHashRouter([
   },
 ]);
 
+/** How long start-up work waits at most for the first screen to report it has drawn. */
+const FIRST_SCREEN_WAIT_MS = 3000;
+
 function whenIdle(): Promise<void> {
   return new Promise((resolve) =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 300),
@@ -33,10 +37,11 @@ function whenIdle(): Promise<void> {
 }
 
 /** What happens once the database is open: nothing may read it before, or an upgrade would skip its backup. */
-async function afterOpen() {
+async function afterOpen(firstHash: string) {
   await ensureProfile();
   await ensurePersistentStorage();
   // These read every credential, attempt and CEU entry: let the first screen draw before they run.
+  await waitForFirstScreen(firstHash, FIRST_SCREEN_WAIT_MS);
   await whenIdle();
   const { syncRoadmapFromData } = await import('../db/progressSync');
   await syncRoadmapFromData();
@@ -51,14 +56,15 @@ export function App() {
   useEffect(() => {
     // The first screen's code loads while the database opens; the router renders once both are in, so that
     // screen renders at once instead of suspending (which React follows with a hold of up to 300 ms).
-    const firstScreen = preloadScreenFor(window.location.hash);
+    const firstHash = window.location.hash;
+    const firstScreen = preloadScreenFor(firstHash);
     Promise.all([startDatabase(), firstScreen]).then(
       ([result]) => {
         if (result.upgradeBackup.status === 'failed') {
           console.warn('[coderpath] before-upgrade backup failed:', result.upgradeBackup.message);
         }
         setReady(true);
-        afterOpen().catch((error: unknown) => console.warn('[coderpath] start-up task failed:', error));
+        afterOpen(firstHash).catch((error: unknown) => console.warn('[coderpath] start-up task failed:', error));
       },
       (error: unknown) => setReady(error instanceof Error ? error.message : String(error)),
     );

@@ -1,5 +1,6 @@
 /** The screens of the app: one place for their paths, labels and shortcuts; screens load lazily. */
 import { lazy, type ComponentType } from 'react';
+import { hashPath } from './firstScreen';
 
 type ScreenModule = { default: ComponentType };
 
@@ -53,7 +54,7 @@ export const SUB_SCREENS: { path: string; Component: ComponentType }[] = [
  * shows the failure when it renders); other URLs resolve at once.
  */
 export function preloadScreenFor(hash: string): Promise<void> {
-  const path = hash.replace(/^#/, '').split(/[?#]/)[0] || '/';
+  const path = hashPath(hash);
   const screen = SCREENS.find((s) => s.path === path);
   return screen ? screen.load().then(() => undefined, () => undefined) : Promise.resolve();
 }

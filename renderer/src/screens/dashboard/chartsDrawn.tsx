@@ -3,6 +3,7 @@
  * can measure navigation → dashboard ready. The charts load and draw after the cards show (ChartSlot.tsx), so each
  * chart box watches itself until an <svg> appears and reports in; the dashboard marks when all expected ones have.
  */
+import { firstScreenDrawn } from '../../app/firstScreen';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type RefObject } from 'react';
 
 export const CHARTS_DRAWN_MARK = 'dashboard:charts-drawn';
@@ -49,6 +50,7 @@ export function useChartsDrawnMark(expected: readonly string[] | undefined): { r
     if (marked.current || !expected || !expected.every((id) => seen.has(id))) return;
     marked.current = true;
     performance.mark(CHARTS_DRAWN_MARK, { detail: { charts: expected.length } });
+    firstScreenDrawn();
     setDrawn(true);
   }, [expected, seen]);
   return { report, drawn };
