@@ -4,8 +4,9 @@
  * functions with the most self time, and writes the profile to bench/dashboard-<scenario>.cpuprofile (open it in
  * Chromium's DevTools, Performance panel).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
 import { CHARTS_DRAWN_MARK, seedStore, withFreshBrowser } from './browser';
 import type { StaticServer } from './server';
 
@@ -32,6 +33,25 @@ function selfTimes(profile: CpuProfile): Map<number, number> {
   return self;
 }
 
+/** Where a frame of the built renderer comes from (its source file, or its npm package), through the build's source maps. */
+function sourceResolver(server: StaticServer): (frame: ProfileNode['callFrame']) => { file: string; fn: string } | undefined {
+  const maps = new Map<string, SourceMapConsumer | null>();
+  return (frame) => {
+    if (!frame.url.startsWith(server.origin)) return undefined;
+    const js = server.fileFor(new URL(frame.url).pathname);
+    if (!js) return undefined;
+    if (!maps.has(js)) maps.set(js, existsSync(`${js}.map`) ? new SourceMapConsumer(JSON.parse(readFileSync(`${js}.map`, 'utf8'))) : null);
+    const map = maps.get(js);
+    if (!map) return undefined;
+    const at = map.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber });
+    if (!at.source) return undefined;
+    const source = at.source.replace(/^.*node_modules\//, 'npm:').replace(/^(\.\.\/)+/, '');
+    const parts = source.split('/');
+    const file = source.startsWith('npm:') ? parts.slice(0, source.startsWith('npm:@') ? 2 : 1).join('/') : source;
+    return { file, fn: `${at.name ?? frame.functionName ?? '(anonymous)'} ${source}:${at.line}` };
+  };
+}
+
 function shortUrl(url: string): string {
   if (!url) return '(native)';
   const path = new URL(url, 'http://x').pathname;
@@ -42,20 +62,21 @@ function top<T>(entries: Iterable<[T, number]>, n: number): [T, number][] {
   return [...entries].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
-export function summarise(profile: CpuProfile): string[] {
+export function summarise(profile: CpuProfile, resolve: ReturnType<typeof sourceResolver>): string[] {
   const self = selfTimes(profile);
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const byUrl = new Map<string, number>();
   const byFunction = new Map<string, number>();
   for (const [id, ms] of self) {
     const frame = byNode.get(id)!.callFrame;
-    const url = frame.functionName.startsWith('(') ? frame.functionName : shortUrl(frame.url);
+    const source = resolve(frame);
+    const url = source?.file ?? (frame.functionName.startsWith('(') ? frame.functionName : shortUrl(frame.url));
     byUrl.set(url, (byUrl.get(url) ?? 0) + ms);
-    const fn = `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    const fn = source?.fn ?? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
   }
-  const lines = ['Main thread by script (self ms):'];
-  for (const [url, ms] of top(byUrl, 12)) lines.push(`  ${ms.toFixed(1).padStart(8)}  ${url}`);
+  const lines = ['Main thread by source file or npm package (self ms):'];
+  for (const [url, ms] of top(byUrl, 25)) lines.push(`  ${ms.toFixed(1).padStart(8)}  ${url}`);
   lines.push('Functions by self time (ms):');
   for (const [fn, ms] of top(byFunction, 30)) lines.push(`  ${ms.toFixed(1).padStart(8)}  ${fn}`);
   return lines;
@@ -84,7 +105,7 @@ export async function profileDashboard(server: StaticServer, scenario: 'heavy' |
     return [
       `Marks (ms from navigation start):`,
       ...marks.map((m) => `  ${m.start.toFixed(1).padStart(8)}  ${m.name}${m.duration ? ` (${m.duration.toFixed(1)} ms)` : ''}`),
-      ...summarise(profile),
+      ...summarise(profile, sourceResolver(server)),
       `Profile written to ${file}`,
     ];
   });

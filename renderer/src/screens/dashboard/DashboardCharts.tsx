@@ -19,6 +19,8 @@ interface Size { width: number; height: number }
 interface Drawn<T> extends Size { c: ChartColours; data: T }
 
 const margin = { top: 8, right: 16, bottom: 4, left: 4 };
+// Every axis shows all its ticks (interval 0): a few ticks each, so none overlap, and recharts skips measuring each
+// label in the DOM to thin them out (a forced layout per label, the costliest part of drawing these charts).
 const tick = { fontSize: 11 };
 
 /** The chart for one card's spec. */
@@ -44,7 +46,7 @@ function DeadlineChart({ width, height, c, data }: Drawn<Deadline[]>) {
   return (
     <BarChart width={width} height={height} data={rows} layout="vertical" margin={margin} accessibilityLayer={false}>
       <CartesianGrid horizontal={false} stroke={c.grid} />
-      <XAxis type="number" allowDecimals={false} stroke={c.muted} tick={tick} />
+      <XAxis interval={0} type="number" allowDecimals={false} stroke={c.muted} tick={tick} />
       <YAxis type="category" dataKey="label" width={150} interval={0} stroke={c.muted} tick={tick} />
       <Tooltip
         isAnimationActive={false}
@@ -67,12 +69,12 @@ function ReadinessChart({ width, height, c, data, passPercent }: Drawn<TrendRow[
   return (
     <LineChart width={width} height={height} data={data} margin={margin} accessibilityLayer={false}>
       <CartesianGrid stroke={c.grid} vertical={false} />
-      <XAxis type="number" dataKey="day" domain={['dataMin', 'dataMax']} stroke={c.muted} tick={tick}
+      <XAxis interval={0} type="number" dataKey="day" domain={['dataMin', 'dataMax']} stroke={c.muted} tick={tick}
         tickFormatter={(d: number) => {
           const date = dateOf.get(d) ?? data[0]?.date;
           return date ? shortDay(date) : '';
         }} />
-      <YAxis domain={[0, 100]} unit="%" width={40} stroke={c.muted} tick={tick} />
+      <YAxis interval={0} domain={[0, 100]} unit="%" width={40} stroke={c.muted} tick={tick} />
       <Tooltip isAnimationActive={false} labelFormatter={(d) => dateOf.get(d as number) ?? ''} />
       <ReferenceLine y={passPercent} stroke={c.pass} strokeWidth={2}
         label={{ value: `Pass ${passPercent}%`, position: 'insideBottomRight', fill: c.text, fontSize: 11 }} />
@@ -88,8 +90,8 @@ function WeekChart({ width, height, c, data }: Drawn<WeekHours[]>) {
   return (
     <BarChart width={width} height={height} data={rows} margin={{ ...margin, top: 16 }} accessibilityLayer={false}>
       <CartesianGrid vertical={false} stroke={c.grid} />
-      <XAxis dataKey="label" stroke={c.muted} tick={tick} />
-      <YAxis allowDecimals={false} width={32} stroke={c.muted} tick={tick} domain={[0, (max: number) => Math.ceil(Math.max(max, goal))]} />
+      <XAxis interval={0} dataKey="label" stroke={c.muted} tick={tick} />
+      <YAxis interval={0} allowDecimals={false} width={32} stroke={c.muted} tick={tick} domain={[0, (max: number) => Math.ceil(Math.max(max, goal))]} />
       <Tooltip isAnimationActive={false} formatter={(v) => [formatHours(Number(v)), 'Studied']} />
       <Bar dataKey="hours" name="Hours studied" isAnimationActive={false}>
         {rows.map((w, i) => <Cell key={w.weekStart} fill={i === rows.length - 1 ? c.score : c.muted} />)}
@@ -104,7 +106,7 @@ function CeuChart({ width, height, c, data }: Drawn<CeuRow[]>) {
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={margin} accessibilityLayer={false}>
       <CartesianGrid horizontal={false} stroke={c.grid} />
-      <XAxis type="number" allowDecimals={false} stroke={c.muted} tick={tick} />
+      <XAxis interval={0} type="number" allowDecimals={false} stroke={c.muted} tick={tick} />
       <YAxis type="category" dataKey="code" width={56} interval={0} stroke={c.muted} tick={{ fontSize: 12 }} />
       <Tooltip isAnimationActive={false} formatter={(v, name) => [`${v} CEUs`, name]} />
       <Bar dataKey="filled" name="Earned" stackId="ceu" fill={c.pass} isAnimationActive={false} />
@@ -130,7 +132,7 @@ function MilestoneChart({ width, height, c, data, todayX }: Drawn<MilestonePoint
   const rows = data.map((p) => ({ ...p, y: 0 }));
   return (
     <LineChart width={width} height={height} data={rows} margin={{ top: 20, right: 24, bottom: 4, left: 24 }} accessibilityLayer={false}>
-      <XAxis type="number" dataKey="x" domain={domain} tickFormatter={monthTick} stroke={c.muted} tick={tick} tickCount={4} />
+      <XAxis interval={0} type="number" dataKey="x" domain={domain} tickFormatter={monthTick} stroke={c.muted} tick={tick} tickCount={4} />
       <YAxis type="number" dataKey="y" hide domain={[-1, 1]} />
       <Tooltip isAnimationActive={false} cursor={false}
         formatter={(_v, _n, item) => {
