@@ -115,3 +115,22 @@ export function v1Fixture(): FixtureData {
     keyValues: [{ key: 'lastDeadlineNotice', value: '2025-05-01' }],
   };
 }
+
+/**
+ * Version 2 wrote the same shapes as version 1, except that every study session has `notes`; it also knew the
+ * `sample` flag, so one sample record of each sampleable table rides along (version 3 keeps their index).
+ */
+export function v2Fixture(): FixtureData {
+  const v1 = v1Fixture();
+  return {
+    ...v1,
+    credentials: [...v1.credentials, { ...v1.credentials[0]!, id: 'cred-sample', code: 'CRC', sample: 1 }],
+    ceuEntries: [
+      ...v1.ceuEntries,
+      { ...v1.ceuEntries[0]!, id: 'ceu-sample', category: 'specialty', specialtyCode: 'CRC', credentialIds: ['cred-cpc', 'cred-sample'], sample: 1 },
+    ],
+    studyPlans: [...v1.studyPlans, { ...v1.studyPlans[0]!, id: 'plan-sample', active: false, sample: 1 }],
+    studySessions: [{ ...v1.studySessions[0]!, notes: 'Chapter 3 quiz' }],
+    milestones: [...v1.milestones, { ...v1.milestones[0]!, id: 'ms-sample', order: 1, sample: 1 }],
+  };
+}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CoderPathDb } from './db';
-import { v1Fixture, type FixtureData } from './fixtures';
+import { v1Fixture, v2Fixture, type FixtureData } from './fixtures';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, USER_TABLES } from './schema';
 
 let counter = 0;
@@ -87,5 +87,74 @@ describe('upgrading a database written by version 1', () => {
       .toArray();
     expect(attempts.map((a) => a.id)).toEqual(['attempt-2']);
     expect((await db.ceuEntries.where('sample').equals(1).toArray()).map((e) => e.id)).toEqual(['ceu-sample']);
+  });
+});
+
+/** The index names IndexedDB itself holds for each store, after Dexie opened the database. */
+function storedIndexes(db: CoderPathDb): Record<string, string[]> {
+  const idb = db.backendDB();
+  const names = [...idb.objectStoreNames];
+  const tx = idb.transaction(names, 'readonly');
+  return Object.fromEntries(names.map((name) => [name, [...tx.objectStore(name).indexNames].sort()]));
+}
+
+function primaryKey(row: object): string {
+  return String('id' in row ? row.id : 'key' in row ? row.key : '');
+}
+
+describe('upgrading a database written by version 2', () => {
+  async function openV2(fixture: FixtureData) {
+    const name = freshName();
+    await writeWithVersion(name, 2, fixture);
+    const db = new CoderPathDb(name);
+    opened.push(db);
+    await db.open();
+    return db;
+  }
+
+  it('keeps every record and every field', async () => {
+    const fixture = v2Fixture();
+    const db = await openV2(fixture);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    // IndexedDB returns rows in primary-key order; Blobs are compared by their bytes below.
+    const byKey = (rows: readonly object[]) => [...rows].sort((a, b) => primaryKey(a).localeCompare(primaryKey(b)));
+    for (const table of USER_TABLES) {
+      if (table === 'attachments') continue;
+      expect(await db.table(table).toArray(), table).toEqual(byKey(fixture[table]));
+    }
+    const attachment = await db.attachments.get('att-1');
+    expect(attachment).toMatchObject({ ...fixture.attachments[0], data: expect.anything() });
+    expect(await blobBytes(attachment!.data)).toEqual(await blobBytes(fixture.attachments[0]!.data));
+  });
+
+  it('drops the indexes nothing queries (CEU provider and category, credential cycleEnd, plan examCode and examDate, milestone targetDate) and keeps the rest', async () => {
+    const db = await openV2(v2Fixture());
+    expect(storedIndexes(db)).toEqual({
+      attachments: ['entryId', 'sample'],
+      ceuEntries: ['completedOn', 'credentialIds', 'sample'],
+      credentials: ['code', 'sample'],
+      keyValues: [],
+      milestones: ['sample', 'stage'],
+      practiceAttempts: ['[examCode+date]', 'date', 'examCode', 'sample'],
+      profile: [],
+      studyPlans: ['sample'],
+      studySessions: ['date', 'planId', 'sample'],
+      timer: [],
+    });
+  });
+
+  it('still answers every query the app makes through an index', async () => {
+    const db = await openV2(v2Fixture());
+    expect((await db.ceuEntries.where('completedOn').aboveOrEqual('2024-01-01').primaryKeys()).sort()).toEqual(['ceu-1', 'ceu-sample']);
+    expect(await db.ceuEntries.where('credentialIds').anyOf(['cred-sample']).primaryKeys()).toEqual(['ceu-sample']);
+    for (const table of ['credentials', 'ceuEntries', 'studyPlans', 'milestones'] as const) {
+      expect(await db.table(table).where('sample').equals(1).count(), table).toBe(1);
+    }
+    expect(await db.attachments.where('entryId').equals('ceu-1').primaryKeys()).toEqual(['att-1']);
+    expect(await db.milestones.where('stage').equals('certification').count()).toBe(2);
+    expect(await db.studySessions.where('planId').anyOf(['plan-1']).primaryKeys()).toEqual(['session-1']);
+    expect(await db.studySessions.where('date').aboveOrEqual('2025-01-01').primaryKeys()).toEqual(['session-1']);
+    expect((await db.practiceAttempts.orderBy('date').last())?.id).toBe('attempt-1');
+    expect(await db.practiceAttempts.where('examCode').equals('CPC').primaryKeys()).toEqual(['attempt-1']);
   });
 });
