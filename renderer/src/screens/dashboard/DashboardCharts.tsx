@@ -4,7 +4,7 @@
  * show. Colours come from the theme's CSS variables (components/chartColours.ts), so they follow light and dark.
  */
 import {
-  Bar, BarChart, CartesianGrid, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis,
+  Bar, BarChart, Cell, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type BaseTickContentProps,
 } from 'recharts';
 import type { Deadline } from '../../../../shared/dashboard/nextDeadline';
 import type { TrendRow } from '../../../../shared/study/charts';
@@ -13,6 +13,7 @@ import { useChartColours, type ChartColours } from '../../components/chartColour
 import { formatDay } from '../../lib/dates';
 import { formatHours, shortDay } from '../study/studyView';
 import type { ChartSpec } from './chartSpecs';
+import { wrapLabel } from './wrapLabel';
 import { daysLeftText, monthTick, type CeuRow, type MilestonePoint } from './dashboardView';
 
 interface Size { width: number; height: number }
@@ -20,8 +21,49 @@ interface Drawn<T> extends Size { c: ChartColours; data: T }
 
 const margin = { top: 8, right: 16, bottom: 4, left: 4 };
 // Every axis shows all its ticks (interval 0): a few ticks each, so none overlap, and recharts skips measuring each
-// label in the DOM to thin them out (a forced layout per label, the costliest part of drawing these charts).
-const tick = { fontSize: 11 };
+// label in the DOM to thin them out (a forced layout per label, the costliest part of drawing these charts). For
+// the same reason the small charts draw no grid: recharts measures the tick labels again to place its lines.
+/**
+ * An axis tick as a plain <text>. recharts' own tick text is given the axis width and so measures its words in the
+ * DOM to wrap them: a forced layout per tick. These labels are short; a long one (a deadline's) is wrapped at
+ * `wrapAt` characters instead (wrapLabel.ts). Offsets are recharts' own (Text.tsx): cap height 0.71em, lines 1em.
+ */
+function plainTick(fontSize: number, wrapAt = Infinity) {
+  return function PlainTick({ x, y, textAnchor, verticalAnchor, fill, className, index, payload, tickFormatter }: BaseTickContentProps) {
+    const value = payload?.value;
+    const lines = wrapLabel(tickFormatter ? tickFormatter(value, index) : String(value ?? ''), wrapAt);
+    const firstDy = verticalAnchor === 'start' ? 0.71 : verticalAnchor === 'middle' ? 0.355 - (lines.length - 1) / 2 : -(lines.length - 1);
+    return (
+      <text x={x} y={y} textAnchor={textAnchor} fill={fill} fontSize={fontSize} className={className}>
+        {lines.map((line, i) => <tspan key={i} x={x} dy={`${i === 0 ? firstDy : 1}em`}>{line}</tspan>)}
+      </text>
+    );
+  };
+}
+
+const tick = plainTick(11);
+const codeTick = plainTick(12);
+// The deadline axis is 150 px wide: about 24 characters of 11 px text.
+const deadlineTick = plainTick(11, 24);
+
+interface ViewBox { x?: number; y?: number; width?: number; height?: number }
+type LabelPlace = 'insideBottomRight' | 'insideTopLeft' | 'top';
+
+/**
+ * A reference line's label as a plain <text>: recharts' own Label measures its words in the DOM to wrap them, a
+ * forced layout per label, for labels of a word or two.
+ */
+function lineLabel(text: string, place: LabelPlace, fill: string) {
+  return function LineLabel({ viewBox }: { viewBox?: ViewBox }) {
+    const { x = 0, y = 0, width = 0, height = 0 } = viewBox ?? {};
+    const at: Record<LabelPlace, { x: number; y: number; textAnchor: 'start' | 'middle' | 'end' }> = {
+      insideBottomRight: { x: x + width - 4, y: y + height - 4, textAnchor: 'end' },
+      insideTopLeft: { x: x + 4, y: y + 14, textAnchor: 'start' },
+      top: { x: x + width / 2, y: y - 6, textAnchor: 'middle' },
+    };
+    return <text {...at[place]} fill={fill} fontSize={11}>{text}</text>;
+  };
+}
 
 /** The chart for one card's spec. */
 export function DashboardChart({ spec, width, height }: { spec: ChartSpec } & Size) {
@@ -45,9 +87,8 @@ function DeadlineChart({ width, height, c, data }: Drawn<Deadline[]>) {
   const rows = data.map((d) => ({ label: d.label, days: Math.max(0, d.daysLeft), deadline: d }));
   return (
     <BarChart width={width} height={height} data={rows} layout="vertical" margin={margin} accessibilityLayer={false}>
-      <CartesianGrid horizontal={false} stroke={c.grid} />
       <XAxis interval={0} type="number" allowDecimals={false} stroke={c.muted} tick={tick} />
-      <YAxis type="category" dataKey="label" width={150} interval={0} stroke={c.muted} tick={tick} />
+      <YAxis type="category" dataKey="label" width={150} interval={0} stroke={c.muted} tick={deadlineTick} />
       <Tooltip
         isAnimationActive={false}
         formatter={(_value, _name, item) => {
@@ -68,16 +109,15 @@ function ReadinessChart({ width, height, c, data, passPercent }: Drawn<TrendRow[
   const dateOf = new Map(data.map((r) => [r.day, r.date]));
   return (
     <LineChart width={width} height={height} data={data} margin={margin} accessibilityLayer={false}>
-      <CartesianGrid stroke={c.grid} vertical={false} />
       <XAxis interval={0} type="number" dataKey="day" domain={['dataMin', 'dataMax']} stroke={c.muted} tick={tick}
         tickFormatter={(d: number) => {
           const date = dateOf.get(d) ?? data[0]?.date;
           return date ? shortDay(date) : '';
         }} />
-      <YAxis interval={0} domain={[0, 100]} unit="%" width={40} stroke={c.muted} tick={tick} />
+      <YAxis interval={0} domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} width={40} stroke={c.muted} tick={tick} />
       <Tooltip isAnimationActive={false} labelFormatter={(d) => dateOf.get(d as number) ?? ''} />
       <ReferenceLine y={passPercent} stroke={c.pass} strokeWidth={2}
-        label={{ value: `Pass ${passPercent}%`, position: 'insideBottomRight', fill: c.text, fontSize: 11 }} />
+        label={lineLabel(`Pass ${passPercent}%`, 'insideBottomRight', c.text)} />
       <Line dataKey="trend" name="Trend" stroke={c.trend} strokeDasharray="5 4" dot={false} isAnimationActive={false} />
       <Line dataKey="score" name="Score" stroke={c.score} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
     </LineChart>
@@ -89,7 +129,6 @@ function WeekChart({ width, height, c, data }: Drawn<WeekHours[]>) {
   const rows = data.map((w) => ({ ...w, label: shortDay(w.weekStart) }));
   return (
     <BarChart width={width} height={height} data={rows} margin={{ ...margin, top: 16 }} accessibilityLayer={false}>
-      <CartesianGrid vertical={false} stroke={c.grid} />
       <XAxis interval={0} dataKey="label" stroke={c.muted} tick={tick} />
       <YAxis interval={0} allowDecimals={false} width={32} stroke={c.muted} tick={tick} domain={[0, (max: number) => Math.ceil(Math.max(max, goal))]} />
       <Tooltip isAnimationActive={false} formatter={(v) => [formatHours(Number(v)), 'Studied']} />
@@ -97,7 +136,7 @@ function WeekChart({ width, height, c, data }: Drawn<WeekHours[]>) {
         {rows.map((w, i) => <Cell key={w.weekStart} fill={i === rows.length - 1 ? c.score : c.muted} />)}
       </Bar>
       <ReferenceLine y={goal} stroke={c.average} strokeWidth={2} strokeDasharray="5 4"
-        label={{ value: `Goal ${formatHours(goal)}`, position: 'insideTopLeft', fill: c.text, fontSize: 11 }} />
+        label={lineLabel(`Goal ${formatHours(goal)}`, 'insideTopLeft', c.text)} />
     </BarChart>
   );
 }
@@ -105,9 +144,8 @@ function WeekChart({ width, height, c, data }: Drawn<WeekHours[]>) {
 function CeuChart({ width, height, c, data }: Drawn<CeuRow[]>) {
   return (
     <BarChart width={width} height={height} data={data} layout="vertical" margin={margin} accessibilityLayer={false}>
-      <CartesianGrid horizontal={false} stroke={c.grid} />
       <XAxis interval={0} type="number" allowDecimals={false} stroke={c.muted} tick={tick} />
-      <YAxis type="category" dataKey="code" width={56} interval={0} stroke={c.muted} tick={{ fontSize: 12 }} />
+      <YAxis type="category" dataKey="code" width={56} interval={0} stroke={c.muted} tick={codeTick} />
       <Tooltip isAnimationActive={false} formatter={(v, name) => [`${v} CEUs`, name]} />
       <Bar dataKey="filled" name="Earned" stackId="ceu" fill={c.pass} isAnimationActive={false} />
       <Bar dataKey="remaining" name="Still needed" stackId="ceu" fill={c.grid} isAnimationActive={false} />
@@ -131,7 +169,7 @@ function MilestoneChart({ width, height, c, data, todayX }: Drawn<MilestonePoint
   const domain: [number, number] = [Math.min(...xs) - pad, Math.max(...xs) + pad];
   const rows = data.map((p) => ({ ...p, y: 0 }));
   return (
-    <LineChart width={width} height={height} data={rows} margin={{ top: 20, right: 24, bottom: 4, left: 24 }} accessibilityLayer={false}>
+    <LineChart width={width} height={height} data={rows} margin={{ top: 20, right: 32, bottom: 4, left: 32 }} accessibilityLayer={false}>
       <XAxis interval={0} type="number" dataKey="x" domain={domain} tickFormatter={monthTick} stroke={c.muted} tick={tick} tickCount={4} />
       <YAxis type="number" dataKey="y" hide domain={[-1, 1]} />
       <Tooltip isAnimationActive={false} cursor={false}
@@ -139,7 +177,7 @@ function MilestoneChart({ width, height, c, data, todayX }: Drawn<MilestonePoint
           const p = item?.payload as MilestonePoint | undefined;
           return p ? [formatDay(p.date), p.title] : ['', ''];
         }} />
-      <ReferenceLine x={todayX} stroke={c.text} strokeDasharray="4 4" label={{ value: 'Today', position: 'top', fill: c.text, fontSize: 11 }} />
+      <ReferenceLine x={todayX} stroke={c.text} strokeDasharray="4 4" label={lineLabel('Today', 'top', c.text)} />
       <Line dataKey="y" stroke="none" isAnimationActive={false} activeDot={false}
         dot={(props: DotProps) => <MilestoneDot key={props.payload?.id ?? props.index} {...props} />} />
     </LineChart>
