@@ -36,8 +36,9 @@ export async function importCeuRows(
     const entries = drafts.map((draft) => entryFromDraft(draft, newId(), now));
     // A failed row rejects bulkAdd; the rejection leaves the transaction scope and Dexie aborts all of it.
     // Nearly all of the time is IndexedDB's own (measured in Chromium: a plain IDB add loop costs the same, ~80%
-    // of the CPU in the browser process): each entry is a record plus an index entry for completedOn and one per
-    // credential id (schema v3 dropped the unused provider and category indexes). Durability is the database default, which Chromium (so Electron) has made
+    // of the CPU in the browser process): each entry is a record plus one index entry, completedOn. Schema v3
+    // dropped provider, category and the multi-entry credentialIds (50,000 of the bench file's 60,000 index writes).
+    // Durability is the database default, which Chromium (so Electron) has made
     // "relaxed" since version 121: `complete` fires when the OS has the data, not after a disk flush. That is
     // right for an import: it stays all-or-nothing (a power cut in the next seconds loses the whole import, never
     // part of it) and the file is still there to import again; "strict" would only add the flush.

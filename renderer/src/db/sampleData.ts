@@ -91,10 +91,10 @@ export async function removeSampleData(database: CoderPathDb = db): Promise<Samp
       removed.attachments += await database.attachments.where('entryId').anyOf([...entryIds]).delete();
     }
     if (credentialIds.size > 0) {
+      // A scan, not an index: removing sample data happens once, and a `*credentialIds` index would cost an index
+      // write per credential of every entry on every add, import and restore.
       await database.ceuEntries
-        .where('credentialIds')
-        .anyOf([...credentialIds])
-        .distinct()
+        .filter((entry) => entry.credentialIds.some((id) => credentialIds.has(id)))
         .modify((entry) => {
           entry.credentialIds = entry.credentialIds.filter((id) => !credentialIds.has(id));
           if (entry.cycleChoice) {
