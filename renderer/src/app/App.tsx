@@ -39,10 +39,11 @@ function whenIdle(): Promise<void> {
 /** What happens once the database is open: nothing may read it before, or an upgrade would skip its backup. */
 async function afterOpen(firstHash: string) {
   await ensureProfile();
-  await ensurePersistentStorage();
-  // These read every credential, attempt and CEU entry: let the first screen draw before they run.
+  // What follows writes the profile or reads every credential, attempt and CEU entry: let the first screen draw
+  // before it runs.
   await waitForFirstScreen(firstHash, FIRST_SCREEN_WAIT_MS);
   await whenIdle();
+  await ensurePersistentStorage();
   const { syncRoadmapFromData } = await import('../db/progressSync');
   await syncRoadmapFromData();
   const { sendDeadlineNotices } = await import('./deadlineNotices');
