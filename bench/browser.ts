@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
 import type { BenchApi, SeedKind } from './pages/bench';
+import type { ChartRounds } from './pages/charts';
 import type { StaticServer } from './server';
 
 export const CHARTS_DRAWN_MARK = 'dashboard:charts-drawn';
@@ -132,5 +133,15 @@ export async function navigationRun(server: StaticServer, scenario: Scenario): P
       ms, shownMs, jsGzipBytes: js.bytes, jsFiles: js.files, jsGzipBytesDrawn: jsDrawn.bytes, jsFilesDrawn: jsDrawn.files,
       heapBytes: await heapAfterGc(context, page),
     };
+  });
+}
+
+/** The dashboard's five charts drawn `rounds` times in one page (bench/pages/charts.ts): medians. */
+export async function chartRounds(server: StaticServer, rounds: number): Promise<ChartRounds> {
+  return withFreshBrowser(async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/bench/charts.html`);
+    await page.waitForFunction(() => 'coderpathCharts' in window);
+    return page.evaluate((n) => (window as unknown as { coderpathCharts: { run: (n: number) => Promise<ChartRounds> } }).coderpathCharts.run(n), rounds);
   });
 }

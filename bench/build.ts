@@ -16,16 +16,17 @@ export async function buildForBench(root: string, outDir: string): Promise<Bench
   await viteBuild({ root: join(root, 'renderer'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
   mkdirSync(benchDir, { recursive: true });
   await esbuild({
-    entryPoints: { bench: join(root, 'bench/pages/bench.ts'), raw: join(root, 'bench/pages/raw.ts') },
+    entryPoints: { bench: join(root, 'bench/pages/bench.ts'), raw: join(root, 'bench/pages/raw.ts'), charts: join(root, 'bench/pages/charts.ts') },
     outdir: benchDir,
     bundle: true,
     format: 'esm',
     platform: 'browser',
     target: 'chrome130',
     minify: true,
+    jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  for (const page of ['bench.html', 'raw.html']) copyFileSync(join(root, 'bench/pages', page), join(benchDir, page));
+  for (const page of ['bench.html', 'raw.html', 'charts.html']) copyFileSync(join(root, 'bench/pages', page), join(benchDir, page));
   return { appDir, benchDir };
 }

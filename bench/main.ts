@@ -5,13 +5,14 @@
  * `--db-runs N` runs of import, backup and restore (default 3); Node figures take 25 runs. `--keep` keeps the
  * temporary build folder. `--only dashboard` measures only the navigation figures and prints them without writing
  * bench/results.json (for quick before/after checks of the dashboard). `--profile heavy|empty` records one dashboard
- * navigation under the V8 profiler and prints where the time went (bench/profile.ts).
+ * navigation under the V8 profiler and prints where the time went (bench/profile.ts). `--only charts [--rounds N]`
+ * draws the dashboard's five charts N times in one page and prints the medians (bench/pages/charts.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { measureDbFigures, navigationRun, type NavigationRun, type Scenario } from './browser';
+import { chartRounds, measureDbFigures, navigationRun, type NavigationRun, type Scenario } from './browser';
 import { buildForBench } from './build';
 import { figure, notMeasured, type FigureResult } from './figures';
 import { nodeFigures } from './nodeFigures';
@@ -89,6 +90,10 @@ export async function main(args: string[], root: string): Promise<number> {
     const { appDir, benchDir } = await buildForBench(root, outDir);
     const server = await serveStatic(appDir, benchDir);
     try {
+      if (args.includes('--only') && args[args.indexOf('--only') + 1] === 'charts') {
+        console.log(JSON.stringify(await chartRounds(server, option(args, '--rounds', 40)), null, 2));
+        return 0;
+      }
       if (profile) {
         console.log((await traceDashboard(server, profile)).join('\n'));
         console.log((await profileDashboard(server, profile, root)).join('\n'));

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
-import { CHARTS_DRAWN_MARK, seedStore, withFreshBrowser } from './browser';
+import { CHARTS_DRAWN_MARK, seedStore, SHOWN_MARK, withFreshBrowser } from './browser';
 import type { StaticServer } from './server';
 
 interface ProfileNode {
@@ -23,10 +23,13 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** Self time (ms) per node id, from the samples and the gaps between them. */
-function selfTimes(profile: CpuProfile): Map<number, number> {
+/** Self time (ms) per node id, from the samples taken in [from, to) (profile clock, µs) and the gaps between them. */
+function selfTimes(profile: CpuProfile, from: number, to: number): Map<number, number> {
   const self = new Map<number, number>();
+  let t = profile.startTime;
   profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    if (t < from || t >= to) return;
     const delta = profile.timeDeltas[i + 1] ?? 0;
     self.set(id, (self.get(id) ?? 0) + delta / 1000);
   });
@@ -62,8 +65,8 @@ function top<T>(entries: Iterable<[T, number]>, n: number): [T, number][] {
   return [...entries].sort((a, b) => b[1] - a[1]).slice(0, n);
 }
 
-export function summarise(profile: CpuProfile, resolve: ReturnType<typeof sourceResolver>): string[] {
-  const self = selfTimes(profile);
+export function summarise(profile: CpuProfile, resolve: ReturnType<typeof sourceResolver>, title: string, from = -Infinity, to = Infinity): string[] {
+  const self = selfTimes(profile, from, to);
   const byNode = new Map(profile.nodes.map((n) => [n.id, n]));
   const byUrl = new Map<string, number>();
   const byFunction = new Map<string, number>();
@@ -75,10 +78,10 @@ export function summarise(profile: CpuProfile, resolve: ReturnType<typeof source
     const fn = source?.fn ?? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
   }
-  const lines = ['Main thread by source file or npm package (self ms):'];
-  for (const [url, ms] of top(byUrl, 25)) lines.push(`  ${ms.toFixed(1).padStart(8)}  ${url}`);
-  lines.push('Functions by self time (ms):');
-  for (const [fn, ms] of top(byFunction, 30)) lines.push(`  ${ms.toFixed(1).padStart(8)}  ${fn}`);
+  const lines = [`${title}: main thread by source file or npm package (self ms):`];
+  for (const [url, ms] of top(byUrl, 20)) lines.push(`  ${ms.toFixed(1).padStart(8)}  ${url}`);
+  lines.push(`${title}: functions by self time (ms):`);
+  for (const [fn, ms] of top(byFunction, 25)) lines.push(`  ${ms.toFixed(1).padStart(8)}  ${fn}`);
   return lines;
 }
 
@@ -91,10 +94,20 @@ export async function profileDashboard(server: StaticServer, scenario: 'heavy' |
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    // User-timing events of a trace carry the marks on the profiler's clock, to split the profile at them.
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => {
+      events.push(...(e.value as unknown as TraceEvent[]));
+    });
+    const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['blink.user_timing'] }, transferMode: 'ReportEvents' });
     await cdp.send('Profiler.start');
     await page.goto(`${server.origin}/index.html#/`, { waitUntil: 'commit' });
     await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, CHARTS_DRAWN_MARK, { timeout: 60_000 });
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    await cdp.send('Tracing.end');
+    await traced;
+    const shownAt = events.find((e) => e.name === SHOWN_MARK)?.ts;
     const marks = await page.evaluate(() =>
       [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('measure')]
         .map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }))
@@ -105,7 +118,12 @@ export async function profileDashboard(server: StaticServer, scenario: 'heavy' |
     return [
       `Marks (ms from navigation start):`,
       ...marks.map((m) => `  ${m.start.toFixed(1).padStart(8)}  ${m.name}${m.duration ? ` (${m.duration.toFixed(1)} ms)` : ''}`),
-      ...summarise(profile, sourceResolver(server)),
+      ...(shownAt === undefined
+        ? summarise(profile, sourceResolver(server), 'Whole run')
+        : [
+          ...summarise(profile, sourceResolver(server), 'Navigation -> shown', -Infinity, shownAt),
+          ...summarise(profile, sourceResolver(server), 'Shown -> charts drawn', shownAt),
+        ]),
       `Profile written to ${file}`,
     ];
   });
@@ -113,31 +131,40 @@ export async function profileDashboard(server: StaticServer, scenario: 'heavy' |
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; cat: string; args?: { name?: string } }
 
-/** Main-thread time by trace event name (top-level events only: the ones that nest in no other). */
-function summariseTrace(events: TraceEvent[], startTs: number, endTs: number): string[] {
+/** Self time (ms) of each trace event name on the renderer's main thread, within [from, to) (µs): each event's
+ * time inside the window less that of the events nested directly in it. */
+function selfTimeByName(events: TraceEvent[], from: number, to: number): Map<string, number> {
+  const clipped = (e: TraceEvent) => Math.max(0, Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from));
+  const self = new Map<string, number>();
+  const stack: { e: TraceEvent; children: number }[] = [];
+  const close = () => {
+    const { e, children } = stack.pop()!;
+    self.set(e.name, (self.get(e.name) ?? 0) + Math.max(0, clipped(e) - children) / 1000);
+  };
+  for (const e of events) {
+    while (stack.length && stack[stack.length - 1]!.e.ts + stack[stack.length - 1]!.e.dur! < e.ts + e.dur!) close();
+    if (stack.length) stack[stack.length - 1]!.children += clipped(e);
+    stack.push({ e, children: 0 });
+  }
+  while (stack.length) close();
+  return self;
+}
+
+/** Main-thread self time by trace event name, before the dashboard shows and between that and its charts drawn. */
+function summariseTrace(events: TraceEvent[], marks: { start: number; shown: number; drawn: number }): string[] {
   const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'));
   if (!thread) return ['(no renderer main thread in the trace)'];
   const main = events
-    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= startTs && e.ts <= endTs)
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const byName = new Map<string, number>();
-  const nested = new Map<string, number>();
-  let openEnd = -1;
-  for (const e of main) {
-    const ms = e.dur! / 1000;
-    if (e.ts >= openEnd) {
-      byName.set(e.name, (byName.get(e.name) ?? 0) + ms);
-      openEnd = e.ts + e.dur!;
-    }
-    nested.set(e.name, (nested.get(e.name) ?? 0) + ms);
+  const lines: string[] = [];
+  for (const [label, from, to] of [['navigation -> shown', marks.start, marks.shown], ['shown -> charts drawn', marks.shown, marks.drawn]] as const) {
+    const self = selfTimeByName(main, from, to);
+    const busy = [...self.values()].reduce((a, b) => a + b, 0);
+    lines.push(`Main thread, ${label}: ${((to - from) / 1000).toFixed(0)} ms, busy ${busy.toFixed(0)} ms; self time by trace event:`);
+    lines.push(...top(self, 14).map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)}  ${name}`));
   }
-  const busy = [...byName.values()].reduce((a, b) => a + b, 0);
-  return [
-    `Main thread busy ${busy.toFixed(0)} ms of ${((endTs - startTs) / 1000).toFixed(0)} ms; top-level events:`,
-    ...top(byName, 12).map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)}  ${name}`),
-    'All events, nested included (ms):',
-    ...top(nested, 25).map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)}  ${name}`),
-  ];
+  return lines;
 }
 
 export async function traceDashboard(server: StaticServer, scenario: 'heavy' | 'empty'): Promise<string[]> {
@@ -152,16 +179,18 @@ export async function traceDashboard(server: StaticServer, scenario: 'heavy' | '
     });
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', '__metadata'] },
+      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'blink.user_timing', 'loading', '__metadata'] },
       transferMode: 'ReportEvents',
     });
     await page.goto(`${server.origin}/index.html#/`, { waitUntil: 'commit' });
     await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, CHARTS_DRAWN_MARK, { timeout: 60_000 });
+    await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, SHOWN_MARK);
     await cdp.send('Tracing.end');
     await done;
-    // The last navigation start is the app's; the mark's user-timing event ends the span.
-    const start = Math.max(...events.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
-    const end = events.find((e) => e.name === CHARTS_DRAWN_MARK)?.ts ?? Math.max(...events.map((e) => e.ts));
-    return summariseTrace(events, start, end);
+    // The marks' user-timing events split the span; navigation start is the shown mark less its page time.
+    const shownMs = await page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? 0, SHOWN_MARK);
+    const at = (name: string) => events.find((e) => e.name === name)?.ts ?? Math.max(...events.map((e) => e.ts));
+    const start = at(SHOWN_MARK) - shownMs * 1000;
+    return summariseTrace(events, { start, shown: at(SHOWN_MARK), drawn: at(CHARTS_DRAWN_MARK) });
   });
 }
