@@ -27,8 +27,6 @@ interface Judge {
   def: CredentialDef;
   context: CredentialContext;
   eligible: CeuEntry[];
-  /** In the order given, so entries that tie in `byCompletion` keep it (as the stable sort always did). */
-  notCounted: CeuEntry[];
   /** Exclusions decided by judgeEntry (not the plain "outside the cycle" ones), by entry. */
   rejected: Map<CeuEntry, ExcludedEntry>;
   /** The entry judged last, so an id listed twice on one entry still applies it once. */
@@ -41,7 +39,7 @@ interface Judge {
  */
 export function judgeMembers(credentials: readonly { held: HeldCredential; def: CredentialDef }[], entries: readonly CeuEntry[]): Member[] {
   const judges = credentials.map(({ held, def }): Judge => ({
-    held, def, context: credentialContext(held), eligible: [], notCounted: [], rejected: new Map(),
+    held, def, context: credentialContext(held), eligible: [], rejected: new Map(),
   }));
   const byId = new Map<Id, Judge[]>();
   for (const judge of judges) {
@@ -56,7 +54,7 @@ export function judgeMembers(credentials: readonly { held: HeldCredential; def: 
       for (const judge of list) judgeInto(judge, entry);
     }
   }
-  return judges.map(memberOf);
+  return judges.map((judge) => memberOf(judge, entries));
 }
 
 function judgeInto(judge: Judge, entry: CeuEntry): void {
@@ -65,25 +63,27 @@ function judgeInto(judge: Judge, entry: CeuEntry): void {
   const { earnedOn, cycleStart, cycleEnd, id } = judge.held;
   const day = entry.completedOn;
   // The common case (no renewal-month choice, earned before) decided inline, as judgeEntry would decide it.
+  // Entries that do not count are not collected here (most of a long history, on every run): ineligible() finds
+  // them again if a list of exclusions is ever read.
   if (day >= earnedOn && !entry.cycleChoice?.[id]) {
     if (cycleStart <= day && day <= cycleEnd) judge.eligible.push(entry);
-    else judge.notCounted.push(entry);
     return;
   }
   const judgement = judgeEntry(entry, judge.held, judge.context);
   if (judgement.counts) judge.eligible.push(entry);
-  else {
-    judge.notCounted.push(entry);
-    judge.rejected.set(entry, { entryId: entry.id, reason: judgement.reason, message: judgement.message });
-  }
+  else judge.rejected.set(entry, { entryId: entry.id, reason: judgement.reason, message: judgement.message });
 }
 
-function memberOf({ held, def, context, eligible, notCounted, rejected }: Judge): Member {
-  const ineligible = once((): ExcludedEntry[] =>
-    sortByCompletion([...notCounted]).map((entry) =>
+function memberOf({ held, def, context, eligible, rejected }: Judge, entries: readonly CeuEntry[]): Member {
+  const ineligible = once((): ExcludedEntry[] => {
+    // The entries applied to this credential that did not count, in the order given, so entries that tie in
+    // `byCompletion` keep it (as the stable sort always did).
+    const counted = new Set(eligible);
+    const notCounted = entries.filter((entry) => entry.credentialIds.includes(held.id) && !counted.has(entry));
+    return sortByCompletion(notCounted).map((entry) =>
       rejected.get(entry) ?? { entryId: entry.id, reason: 'outside-cycle', message: outsideCycleMessage(entry.completedOn, context) },
-    ),
-  );
+    );
+  });
   return { held, def, eligible: sortByCompletion(eligible), ineligible };
 }
 
