@@ -107,12 +107,12 @@ async function heapAfterGc(context: BrowserContext, page: Page): Promise<number>
   return usedSize;
 }
 
-export type Scenario = 'heavy' | 'empty' | 'raw';
+export type Scenario = 'heavy' | 'sample' | 'empty' | 'raw';
 
 /** One run of one scenario in a fresh profile: seed, then a new tab navigates and waits for its mark. */
 export async function navigationRun(server: StaticServer, scenario: Scenario): Promise<NavigationRun> {
   return withFreshBrowser(async ({ context }) => {
-    await seedStore(context, server.origin, scenario === 'empty' ? 'empty' : 'heavy');
+    await seedStore(context, server.origin, scenario === 'raw' ? 'heavy' : scenario);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

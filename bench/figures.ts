@@ -9,6 +9,7 @@ export type FigureId =
   | 'dashboardHeavyShown'
   | 'dashboardEmptyShown'
   | 'dashboardHeavy'
+  | 'dashboardSample'
   | 'dashboardEmpty'
   | 'rawPage'
   | 'ratioHeavyEmpty'
@@ -43,6 +44,7 @@ export const FIGURES: Record<FigureId, FigureSpec> = {
   dashboardHeavyShown: { label: 'Navigation -> dashboard shows (cards with numbers), heavy dataset', where: 'chromium', unit: 'ms' },
   dashboardEmptyShown: { label: 'Navigation -> dashboard shows, empty database', where: 'chromium', unit: 'ms' },
   dashboardHeavy: { label: 'Navigation -> dashboard charts drawn, heavy dataset', where: 'chromium', unit: 'ms' },
+  dashboardSample: { label: 'Navigation -> dashboard charts drawn, sample data (no budget of its own)', where: 'chromium', unit: 'ms' },
   dashboardEmpty: { label: 'Navigation -> dashboard charts drawn, empty database', where: 'chromium', unit: 'ms' },
   rawPage: { label: 'Navigation -> plain page, raw IndexedDB getAll of the same stores', where: 'chromium', unit: 'ms' },
   ratioHeavyEmpty: { label: 'Dashboard charts drawn, heavy / empty', where: 'chromium', unit: 'x', budget: { max: 1.5, unit: 'x' } },

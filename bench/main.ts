@@ -32,7 +32,7 @@ function log(message: string): void {
 }
 
 const NAVIGATION_IDS = [
-  'dashboardHeavyShown', 'dashboardEmptyShown', 'dashboardHeavy', 'dashboardEmpty', 'rawPage', 'ratioHeavyEmpty', 'ratioHeavyRaw',
+  'dashboardHeavyShown', 'dashboardEmptyShown', 'dashboardHeavy', 'dashboardSample', 'dashboardEmpty', 'rawPage', 'ratioHeavyEmpty', 'ratioHeavyRaw',
   'ratioShownHeavyEmpty', 'ratioShownHeavyRaw', 'jsGzip', 'heap',
 ] as const;
 
@@ -52,6 +52,7 @@ function navigationFigures(runs: Record<Scenario, NavigationRun[]>): FigureResul
     figure('dashboardHeavyShown', shown('heavy'), heavyShown, `to performance.mark('dashboard:shown')`),
     figure('dashboardEmptyShown', shown('empty'), emptyShown, 'the empty dashboard shows its invitations'),
     figure('dashboardHeavy', ms('heavy'), heavy, `to performance.mark('dashboard:charts-drawn')`),
+    figure('dashboardSample', ms('sample'), median(ms('sample')), 'the same five charts over the sample data (a few records each): what drawing them costs whatever the data'),
     figure('dashboardEmpty', ms('empty'), empty, 'only the profile stored (onboarding done), so the dashboard shows; it has no charts to draw'),
     figure('rawPage', ms('raw'), raw, `getAll of the stores the dashboard reads, to performance.mark('raw:counts-written')`),
     figure('ratioHeavyEmpty', [], heavy / empty, 'ratio of the medians (charts drawn)'),
@@ -114,11 +115,11 @@ export async function main(args: string[], root: string): Promise<number> {
         }
       }
 
-      const nav: Record<Scenario, NavigationRun[]> = { heavy: [], empty: [], raw: [] };
+      const nav: Record<Scenario, NavigationRun[]> = { heavy: [], sample: [], empty: [], raw: [] };
       try {
         for (let i = 0; i < runs; i++) {
           // Interleaved, so a slow moment of the machine hits every scenario alike.
-          for (const scenario of ['heavy', 'empty', 'raw'] as const) {
+          for (const scenario of ['heavy', 'sample', 'empty', 'raw'] as const) {
             log(`navigation run ${i + 1}/${runs}: ${scenario}`);
             nav[scenario].push(await navigationRun(server, scenario));
           }

@@ -4,15 +4,19 @@
  */
 import { parseBackup } from '../../shared/backup';
 import { parseCeuCsv } from '../../shared/ceu/csv';
+import { buildSampleData } from '../../shared/datasets/sample';
 import { DATASET_TABLES } from '../../shared/datasets/types';
 import { createBackupText, restoreFromText } from '../../renderer/src/db/backup';
 import { importCeuRows } from '../../renderer/src/db/ceuImport';
 import { db } from '../../renderer/src/db/db';
 import { benchToday, heavy, largeCsv } from '../data';
 
-export type SeedKind = 'heavy' | 'empty';
+export type SeedKind = 'heavy' | 'sample' | 'empty';
 
-/** Heavy: the whole heavy dataset. Empty: only its profile (onboarding done), so the app shows the dashboard, not the welcome. */
+/**
+ * Heavy: the whole heavy dataset. Sample: the app's sample data (every dashboard chart, a few records each). Empty:
+ * only the heavy dataset's profile (onboarding done), so the app shows the dashboard, not the welcome.
+ */
 async function seed(kind: SeedKind): Promise<Record<string, number>> {
   const data = heavy(benchToday());
   await db.open();
@@ -21,6 +25,10 @@ async function seed(kind: SeedKind): Promise<Record<string, number>> {
   await db.transaction('rw', [db.profile, ...tables], async () => {
     await db.profile.put(data.profile);
     if (kind === 'heavy') await Promise.all(DATASET_TABLES.map((name) => db.table(name).bulkAdd(data[name])));
+    if (kind === 'sample') {
+      const sample = buildSampleData(benchToday(), () => crypto.randomUUID());
+      await Promise.all(DATASET_TABLES.map((name) => db.table(name).bulkAdd(sample[name])));
+    }
   });
   const counts = Object.fromEntries(await Promise.all(DATASET_TABLES.map(async (name) => [name, await db.table(name).count()] as const)));
   db.close();
