@@ -48,7 +48,8 @@ function preloadLandingScreen(): Plugin {
         const styles = landing.viteMetadata?.importedCss ?? new Set<string>();
         return [
           ...[...files].map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' })),
-          ...[...styles].map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', href: `./${file}` }, injectTo: 'head' })),
+          // crossorigin as vite's own stylesheet link for the chunk has it, or the browser fetches the file twice.
+          ...[...styles].map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` }, injectTo: 'head' })),
         ];
       },
     },
