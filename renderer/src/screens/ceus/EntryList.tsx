@@ -1,10 +1,13 @@
 /**
  * The CEU entries: filter (dates, credential, category, provider), sort by a column, totals of what is shown,
- * certificates to view, edit, and delete with Undo (the certificates come back too).
+ * certificates to view, edit, and delete with Undo (the certificates come back too). Filters, sort and totals
+ * cover every entry; only the drawing is paged (a new filter or sort starts again at the first page).
  */
 import { useId, useMemo, useState } from 'react';
 import type { Attachment, CeuEntry, HeldCredential } from '../../../../shared/model/entities';
+import { ShowMore } from '../../components/ShowMore';
 import { useUndo } from '../../components/UndoToast';
+import { usePagedRows } from '../../components/usePagedRows';
 import { deleteEntry, restoreEntry } from '../../db/ceus';
 import { formatDay } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
@@ -21,6 +24,8 @@ const COLUMNS: { key: EntrySortKey; label: string; num?: boolean }[] = [
   { key: 'category', label: 'Category' },
   { key: 'credential', label: 'Credentials' },
 ];
+
+const ENTRIES = { one: 'entry', other: 'entries' };
 
 export function EntryList({
   entries,
@@ -43,6 +48,7 @@ export function EntryList({
   const [sort, setSort] = useState<EntrySort>(DEFAULT_SORT);
   const shown = useMemo(() => sortEntries(filterEntries(entries, filter), sort, held), [entries, filter, sort, held]);
   const totals = entryTotals(shown);
+  const paging = usePagedRows(shown, (entry) => entry.id, JSON.stringify([filter, sort]));
   const filesOf = useMemo(() => {
     const map = new Map<string, Attachment[]>();
     for (const attachment of attachments) map.set(attachment.entryId, [...(map.get(attachment.entryId) ?? []), attachment]);
@@ -58,7 +64,8 @@ export function EntryList({
       const files = deleted.attachments.length;
       offerUndo({
         message: `Deleted “${entry.title}”${files > 0 ? ` and ${files} certificate${files === 1 ? '' : 's'}` : ''}.`,
-        undo: () => restoreEntry(deleted).catch(fail),
+        // The entry comes back where it sorts, drawn even if that is past the rows shown.
+        undo: () => restoreEntry(deleted).then(() => paging.reveal(entry.id), fail),
       });
     } catch (error) {
       fail(error);
@@ -118,8 +125,8 @@ export function EntryList({
             <th scope="col"><span className="visually-hidden">Actions</span></th>
           </tr>
         </thead>
-        <tbody>
-          {shown.map((entry) => {
+        <tbody ref={paging.bodyRef}>
+          {paging.visible.map((entry) => {
             const name = `“${entry.title}” of ${formatDay(entry.completedOn)}`;
             return (
               <tr key={entry.id} data-testid="entry-row">
@@ -141,7 +148,7 @@ export function EntryList({
                   ))}
                 </td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => onEdit(entry)} aria-label={`Edit ${name}`}>Edit</button>
+                  <button type="button" onClick={() => { paging.reveal(entry.id); onEdit(entry); }} aria-label={`Edit ${name}`}>Edit</button>
                   <button type="button" className="btn-danger" onClick={() => void remove(entry)} aria-label={`Delete ${name}`}>Delete</button>
                 </td>
               </tr>
@@ -149,6 +156,7 @@ export function EntryList({
           })}
         </tbody>
       </table>
+      <ShowMore paging={paging} noun={ENTRIES} />
       {shown.length === 0 ? <p className="muted">No entry matches these filters.</p> : null}
     </>
   );

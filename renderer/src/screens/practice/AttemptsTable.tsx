@@ -1,6 +1,14 @@
-/** All practice attempts, newest first: score, verdict against the pass mark (or practice target), pace. */
+/**
+ * All practice attempts, newest first, a page at a time: score, verdict against the pass mark (or practice target),
+ * pace. Delete and Undo live in the screen; a restored attempt sorts back where it was, inside the rows drawn
+ * (the page never shrinks while the list is open).
+ */
+import { ShowMore } from '../../components/ShowMore';
+import { usePagedRows } from '../../components/usePagedRows';
 import { formatDay } from '../../lib/dates';
 import { formatPercent, type AttemptRow } from './practiceView';
+
+const ATTEMPTS = { one: 'attempt', other: 'attempts' };
 
 export function AttemptsTable({
   rows,
@@ -11,6 +19,7 @@ export function AttemptsTable({
   onEdit: (row: AttemptRow) => void;
   onDelete: (row: AttemptRow) => void;
 }) {
+  const paging = usePagedRows(rows, (row) => row.attempt.id);
   return (
     <section className="card" aria-labelledby="practice-attempts-title">
       <h2 id="practice-attempts-title">Practice attempts</h2>
@@ -28,8 +37,8 @@ export function AttemptsTable({
               <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => {
+          <tbody ref={paging.bodyRef}>
+            {paging.visible.map((row) => {
               const a = row.attempt;
               const name = `the ${a.examCode} attempt of ${formatDay(a.date)}`;
               return (
@@ -53,7 +62,7 @@ export function AttemptsTable({
                   </td>
                   <td className="num">{row.minutesPerQuestion === null ? '—' : row.minutesPerQuestion}</td>
                   <td className="practice-row-actions">
-                    <button type="button" onClick={() => onEdit(row)} aria-label={`Edit ${name}`}>Edit</button>
+                    <button type="button" onClick={() => { paging.reveal(row.attempt.id); onEdit(row); }} aria-label={`Edit ${name}`}>Edit</button>
                     <button type="button" className="btn-danger" onClick={() => onDelete(row)} aria-label={`Delete ${name}`}>
                       Delete
                     </button>
@@ -64,6 +73,7 @@ export function AttemptsTable({
           </tbody>
         </table>
       </div>
+      <ShowMore paging={paging} noun={ATTEMPTS} />
     </section>
   );
 }

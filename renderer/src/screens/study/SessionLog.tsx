@@ -1,13 +1,17 @@
-/** The session log, newest first: edit in place, delete with Undo. */
-import { useState } from 'react';
+/** The session log, newest first, a page at a time: edit in place, delete with Undo. */
+import { useMemo, useState } from 'react';
 import type { StudySession } from '../../../../shared/model/entities';
 import type { ExamDef } from '../../../../shared/study/exams';
+import { ShowMore } from '../../components/ShowMore';
 import { useUndo } from '../../components/UndoToast';
+import { usePagedRows } from '../../components/usePagedRows';
 import { deleteSession, restoreSession, updateSession } from '../../db/study';
 import { formatDay } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { SessionForm, sessionValues } from './SessionForm';
 import { sessionsNewestFirst, topicLabel } from './studyView';
+
+const SESSIONS = { one: 'session', other: 'sessions' };
 
 export function SessionLog({
   sessions,
@@ -21,7 +25,8 @@ export function SessionLog({
 }) {
   const offerUndo = useUndo();
   const [editing, setEditing] = useState<StudySession | null>(null);
-  const rows = sessionsNewestFirst(sessions);
+  const rows = useMemo(() => sessionsNewestFirst(sessions), [sessions]);
+  const paging = usePagedRows(rows, (s) => s.id);
   const fail = (error: unknown) => onError(errorMessage(error));
 
   async function remove(session: StudySession) {
@@ -29,7 +34,8 @@ export function SessionLog({
       const removed = await deleteSession(session.id);
       offerUndo({
         message: `Deleted the session of ${formatDay(session.date)} (${session.minutes} min).`,
-        undo: () => restoreSession(removed).catch(fail),
+        // The session comes back where it sorts, drawn even if that is past the rows shown.
+        undo: () => restoreSession(removed).then(() => paging.reveal(removed.id), fail),
       });
     } catch (error) {
       fail(error);
@@ -65,8 +71,8 @@ export function SessionLog({
             <th scope="col"><span className="visually-hidden">Actions</span></th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((s) => {
+        <tbody ref={paging.bodyRef}>
+          {paging.visible.map((s) => {
             const name = `the session of ${formatDay(s.date)}, ${s.minutes} min`;
             return (
               <tr key={s.id} data-testid="session-row">
@@ -75,7 +81,7 @@ export function SessionLog({
                 <td>{topicLabel(examFor(s), s.domainId)}</td>
                 <td className="session-notes">{s.notes}</td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => setEditing(s)} aria-label={`Edit ${name}`}>Edit</button>
+                  <button type="button" onClick={() => { paging.reveal(s.id); setEditing(s); }} aria-label={`Edit ${name}`}>Edit</button>
                   <button type="button" className="btn-danger" onClick={() => void remove(s)} aria-label={`Delete ${name}`}>
                     Delete
                   </button>
@@ -85,6 +91,7 @@ export function SessionLog({
           })}
         </tbody>
       </table>
+      <ShowMore paging={paging} noun={SESSIONS} />
     </>
   );
 }
