@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedStore, waitForStartupTasks } from './backupHelpers';
 
@@ -38,6 +39,11 @@ async function seed(page: Page) {
   await page.reload();
   await expect(page.getByLabel('Your name')).toHaveValue('Dana Whitfield');
   await waitForStartupTasks(page);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
 }
 
 const count = (page: Page) => page.getByTestId('show-more').getByRole('status');
@@ -96,6 +102,8 @@ test.describe('long lists show 50 rows at a time', () => {
     await page.getByRole('button', { name: 'Show 50 more entries' }).click();
     await expect(rows).toHaveCount(100);
     await expect(count(page)).toHaveText('Showing 100 of 130 entries');
+    await expect(rows.nth(50)).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
 
     const filter = page.getByRole('form', { name: 'Filter CEU entries' });
     await filter.getByLabel('Category').selectOption('auditing');
