@@ -8,6 +8,7 @@
  * navigation under the V8 profiler and prints where the time went (bench/profile.ts). `--only charts [--rounds N]`
  * draws the dashboard's five charts N times in one page and prints the medians (bench/pages/charts.ts).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,6 @@ import { performance } from 'node:perf_hooks';
 import { chartRounds, measureDbFigures, navigationRun, type NavigationRun, type Scenario } from './browser';
 import { buildForBench } from './build';
 import { figure, notMeasured, type FigureResult } from './figures';
-import { nodeFigures } from './nodeFigures';
 import { profileDashboard, traceDashboard } from './profile';
 import { machineInfo, renderTable, writeResults, type BenchReport } from './report';
 import { serveStatic } from './server';
@@ -25,6 +25,12 @@ function option(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(name);
   const value = i >= 0 ? Number(args[i + 1]) : fallback;
   return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/** The Node figures, timed in a process of their own (bench/nodeMain.ts, bundled by bench/run.mjs). */
+function nodeFiguresInOwnProcess(root: string): FigureResult[] {
+  const script = join(root, 'node_modules', '.cache', 'coderpath-bench', 'nodeFigures.mjs');
+  return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 })) as FigureResult[];
 }
 
 function log(message: string): void {
@@ -81,7 +87,7 @@ export async function main(args: string[], root: string): Promise<number> {
 
   if (!onlyDashboard) {
     log('Node figures (pure domain code)…');
-    results.push(...nodeFigures());
+    results.push(...nodeFiguresInOwnProcess(root));
   }
 
   const outDir = mkdtempSync(join(tmpdir(), 'coderpath-bench-'));

@@ -10,8 +10,9 @@ const outDir = join(root, 'node_modules', '.cache', 'coderpath-bench');
 mkdirSync(outDir, { recursive: true });
 const outfile = join(outDir, 'main.mjs');
 await build({
-  entryPoints: [join(root, 'bench', 'main.ts')],
-  outfile,
+  entryPoints: { main: join(root, 'bench', 'main.ts'), nodeFigures: join(root, 'bench', 'nodeMain.ts') },
+  outdir: outDir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
