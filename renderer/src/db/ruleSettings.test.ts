@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { CoderPathDb } from './db';
-import { CEU_RULE_SETTINGS_KEY, readRuleSettings, ruleSettingsFrom, setRuleEnabled } from './ruleSettings';
+import { CEU_RULE_SETTINGS_KEY, readRuleSettings, setRuleEnabled } from './ruleSettings';
 
 let n = 0;
 const freshDb = () => new CoderPathDb(`rule-settings-test-${++n}-${Date.now()}`);
@@ -17,10 +17,11 @@ describe('CEU rule settings', () => {
 
   it('reads a stored value that is not a plain object as no settings', async () => {
     const db = freshDb();
-    await db.keyValues.put({ key: CEU_RULE_SETTINGS_KEY, value: ['damaged'] });
-    expect(await readRuleSettings(db)).toEqual({});
-    expect(ruleSettingsFrom(null)).toEqual({});
-    expect(ruleSettingsFrom('on')).toEqual({});
-    expect(ruleSettingsFrom({ a: { enabled: true } })).toEqual({ a: { enabled: true } });
+    for (const damaged of [['damaged'], null, 'on']) {
+      await db.keyValues.put({ key: CEU_RULE_SETTINGS_KEY, value: damaged });
+      expect(await readRuleSettings(db)).toEqual({});
+    }
+    await db.keyValues.put({ key: CEU_RULE_SETTINGS_KEY, value: { a: { enabled: true } } });
+    expect(await readRuleSettings(db)).toEqual({ a: { enabled: true } });
   });
 });

@@ -10,7 +10,7 @@ import { db, type CoderPathDb } from './db';
 export const CEU_RULE_SETTINGS_KEY = 'ceuRuleSettings';
 
 /** The stored settings; anything but a plain object (absent, or damaged by hand) reads as none. */
-export function ruleSettingsFrom(value: unknown): RuleSettings {
+function ruleSettingsFrom(value: unknown): RuleSettings {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as RuleSettings) : {};
 }
 

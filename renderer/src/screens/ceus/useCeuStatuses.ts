@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { RuleSettings } from '../../../../shared/ceu/catalogTypes';
 import type { CeuEntry, HeldCredential, IsoDate } from '../../../../shared/model/entities';
 import { claimDeadlineNotification } from '../../db/ceus';
-import { CEU_RULE_SETTINGS_KEY, ruleSettingsFrom } from '../../db/ruleSettings';
+import { readRuleSettings } from '../../db/ruleSettings';
 import { db } from '../../db/db';
 import { todayIso } from '../../lib/dates';
 import { platform } from '../../platform';
@@ -35,12 +35,8 @@ interface StoredCeuData {
 /** Live: the stored credentials, entries and rule settings. Undefined while loading. */
 export function useCeuData(): StoredCeuData | undefined {
   return useLiveQuery(async () => {
-    const [held, entries, settings] = await Promise.all([
-      db.credentials.toArray(),
-      db.ceuEntries.toArray(),
-      db.keyValues.get(CEU_RULE_SETTINGS_KEY),
-    ]);
-    return { held, entries, ruleSettings: ruleSettingsFrom(settings?.value) };
+    const [held, entries, ruleSettings] = await Promise.all([db.credentials.toArray(), db.ceuEntries.toArray(), readRuleSettings()]);
+    return { held, entries, ruleSettings };
   }, []);
 }
 
