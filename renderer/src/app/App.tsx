@@ -6,7 +6,7 @@ import { UndoProvider } from '../components/UndoToast';
 import { waitForFirstScreen } from './firstScreen';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
-import { preloadScreenFor, SCREENS, SUB_SCREENS } from './routes';
+import { hashPath, preloadScreenFor, SCREENS, SUB_SCREENS } from './routes';
 import { startDatabase } from './useBackupCommands';
 
 // Hash routing: the desktop app loads from file://, where path routing has no server to fall back on.
@@ -37,11 +37,11 @@ function whenIdle(): Promise<void> {
 }
 
 /** What happens once the database is open: nothing may read it before, or an upgrade would skip its backup. */
-async function afterOpen(firstHash: string) {
+async function afterOpen(firstPath: string) {
   await ensureProfile();
   // What follows writes the profile or reads every credential, attempt and CEU entry: let the first screen draw
   // before it runs.
-  await waitForFirstScreen(firstHash, FIRST_SCREEN_WAIT_MS);
+  await waitForFirstScreen(firstPath, FIRST_SCREEN_WAIT_MS);
   await whenIdle();
   await ensurePersistentStorage();
   const { syncRoadmapFromData } = await import('../db/progressSync');
@@ -65,7 +65,7 @@ export function App() {
           console.warn('[coderpath] before-upgrade backup failed:', result.upgradeBackup.message);
         }
         setReady(true);
-        afterOpen(firstHash).catch((error: unknown) => console.warn('[coderpath] start-up task failed:', error));
+        afterOpen(hashPath(firstHash)).catch((error: unknown) => console.warn('[coderpath] start-up task failed:', error));
       },
       (error: unknown) => setReady(error instanceof Error ? error.message : String(error)),
     );

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstScreenDrawn, hashPath, waitForFirstScreen } from './firstScreen';
+import { firstScreenDrawn, waitForFirstScreen } from './firstScreen';
+import { hashPath } from './routes';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -21,17 +22,17 @@ describe('waitForFirstScreen', () => {
   });
 
   it('does not wait for screens that draw in their first render', async () => {
-    expect(await settled(waitForFirstScreen('#/ceus', 60_000))).toBe(true);
+    expect(await settled(waitForFirstScreen('/ceus', 60_000))).toBe(true);
   });
 
   it('waits for the dashboard at most the timeout, then until it reports', async () => {
     vi.useFakeTimers();
-    const timedOut = waitForFirstScreen('#/', 1000);
+    const timedOut = waitForFirstScreen('/', 1000);
     expect(await settled(timedOut)).toBe(false);
     await vi.advanceTimersByTimeAsync(1000);
     expect(await settled(timedOut)).toBe(true);
 
-    const reported = waitForFirstScreen('', 60_000);
+    const reported = waitForFirstScreen(hashPath(''), 60_000);
     expect(await settled(reported)).toBe(false);
     firstScreenDrawn();
     expect(await settled(reported)).toBe(true);

@@ -13,15 +13,11 @@ export function firstScreenDrawn(): void {
   reportDrawn();
 }
 
-/** The path of a hash URL (`#/ceus?x` → `/ceus`). */
-export function hashPath(hash: string): string {
-  return hash.replace(/^#/, '').split(/[?#]/)[0] || '/';
-}
-
 /** Screens that draw after their first render and report it (firstScreenDrawn). */
 const REPORTING_PATHS = new Set(['/']);
 
-export function waitForFirstScreen(hash: string, timeoutMs: number): Promise<void> {
-  if (!REPORTING_PATHS.has(hashPath(hash))) return Promise.resolve();
+/** Resolves once the first screen, at route `path`, has drawn (at once for screens that do not report). */
+export function waitForFirstScreen(path: string, timeoutMs: number): Promise<void> {
+  if (!REPORTING_PATHS.has(path)) return Promise.resolve();
   return Promise.race([drawn, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
 }

@@ -1,6 +1,5 @@
 /** The screens of the app: one place for their paths, labels and shortcuts; screens load lazily. */
 import { lazy, type ComponentType } from 'react';
-import { hashPath } from './firstScreen';
 
 type ScreenModule = { default: ComponentType };
 
@@ -53,6 +52,11 @@ export const SUB_SCREENS: { path: string; Component: ComponentType }[] = [
  * after it (the router renders only once the database is open). Resolves once it is in, or failed (the route then
  * shows the failure when it renders); other URLs resolve at once.
  */
+/** The route path of a hash URL (`#/ceus?x` → `/ceus`). */
+export function hashPath(hash: string): string {
+  return hash.replace(/^#/, '').split(/[?#]/)[0] || '/';
+}
+
 export function preloadScreenFor(hash: string): Promise<void> {
   const path = hashPath(hash);
   const screen = SCREENS.find((s) => s.path === path);
