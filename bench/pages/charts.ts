@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { isActive } from '../../shared/ceu/requirements';
 import { buildDashboardView, type DashboardView } from '../../renderer/src/screens/dashboard/dashboardView';
-import { chartHeight, type ChartSpec } from '../../renderer/src/screens/dashboard/chartSpecs';
+import { chartHeight, dashboardChartSpecs } from '../../renderer/src/screens/dashboard/chartSpecs';
 import { DashboardChart } from '../../renderer/src/screens/dashboard/DashboardCharts';
 import { benchToday, heavy } from '../data';
 
@@ -29,17 +29,6 @@ function heavyView(): DashboardView {
     ruleSettings: {},
     milestones: data.milestones,
   }, today);
-}
-
-/** The specs the dashboard's cards pass to their chart boxes (DashboardScreen.tsx). */
-function specsOf(view: DashboardView): ChartSpec[] {
-  return [
-    { id: 'next-deadline', deadlines: view.deadline.upcoming },
-    ...(view.readiness ? [{ id: 'readiness' as const, rows: view.readiness.rows, passPercent: view.readiness.passPercent }] : []),
-    ...(view.week ? [{ id: 'week-study' as const, weeks: view.week.weeks }] : []),
-    { id: 'ceu-status', rows: view.ceu },
-    { id: 'next-milestone', points: view.milestone.points, todayX: view.milestone.todayX },
-  ];
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -72,7 +61,7 @@ export interface ChartRounds {
 }
 
 async function run(rounds: number): Promise<ChartRounds> {
-  const specs = specsOf(heavyView());
+  const specs = dashboardChartSpecs(heavyView());
   const host = document.getElementById('charts')!;
   const first: number[] = [];
   const all: number[] = [];

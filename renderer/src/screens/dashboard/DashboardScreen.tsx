@@ -16,6 +16,7 @@ import { formatHours } from '../study/studyView';
 import { useToday } from '../study/useStudyData';
 import { ChartSlot, ChartsModuleProvider, useChartsModule } from './ChartSlot';
 import { ChartsDrawnProvider, useChartsDrawnMark, useShownMark } from './chartsDrawn';
+import { dashboardChartSpecs, type ChartSpec } from './chartSpecs';
 import {
   buildDashboardView, ceuStatusText, ceuSummary, daysLeftText, deadlineSummary, milestoneSummary, readinessSummary,
   weekSummary, type DashboardView,
@@ -65,7 +66,11 @@ function InviteLine({ card }: { card: Extract<DashboardCard, { show: 'invite' }>
 }
 
 /** Memoised: the charts inside redraw only when the data changes, not when the page's marks or welcome state do. */
-const Cards = memo(function Cards({ view }: { view: DashboardView }) {
+const Cards = memo(function Cards({ view, specs }: { view: DashboardView; specs: readonly ChartSpec[] }) {
+  const chart = (id: ChartSpec['id'], summaryId: string) => {
+    const spec = specs.find((s) => s.id === id);
+    return spec ? <ChartSlot spec={spec} summaryId={summaryId} /> : null;
+  };
   const charts = view.cards.filter((c) => c.show === 'chart');
   const invites = view.cards.filter((c): c is Extract<DashboardCard, { show: 'invite' }> => c.show === 'invite');
   const card = (id: DashboardCardId) => charts.find((c) => c.id === id);
@@ -95,7 +100,7 @@ const Cards = memo(function Cards({ view }: { view: DashboardView }) {
             summary={deadlineSummary(view.deadline)}
             {...(next?.kind === 'ceu-cycle' ? { link: CARD_LINKS['ceu-status'] } : {})}
           >
-            {(sid) => (view.deadline.upcoming.length > 0 ? <ChartSlot spec={{ id: 'next-deadline', deadlines: view.deadline.upcoming }} summaryId={sid} /> : null)}
+            {(sid) => chart('next-deadline', sid)}
           </ChartCard>
         ) : null}
         {readiness && view.readiness ? (
@@ -104,7 +109,7 @@ const Cards = memo(function Cards({ view }: { view: DashboardView }) {
             headline={<>{view.readiness.examCode}: latest <strong>{view.readiness.readiness.latest?.percent ?? '—'}%</strong>, pass {view.readiness.passPercent}%</>}
             summary={readinessSummary(view.readiness)}
           >
-            {(sid) => <ChartSlot spec={{ id: 'readiness', rows: view.readiness!.rows, passPercent: view.readiness!.passPercent }} summaryId={sid} />}
+            {(sid) => chart('readiness', sid)}
           </ChartCard>
         ) : null}
         {week && view.week ? (
@@ -113,7 +118,7 @@ const Cards = memo(function Cards({ view }: { view: DashboardView }) {
             headline={<><strong>{formatHours(view.week.thisWeek.hours)}</strong> of {formatHours(view.week.thisWeek.goal)} this week ({view.week.plan.name})</>}
             summary={weekSummary(view.week)}
           >
-            {(sid) => <ChartSlot spec={{ id: 'week-study', weeks: view.week!.weeks }} summaryId={sid} />}
+            {(sid) => chart('week-study', sid)}
           </ChartCard>
         ) : null}
         {ceu ? (
@@ -134,7 +139,7 @@ const Cards = memo(function Cards({ view }: { view: DashboardView }) {
             {(sid) => (
               <>
                 {view.ceuWarnings.map((w) => <p key={w} className="alert dash-warning">{w}</p>)}
-                <ChartSlot spec={{ id: 'ceu-status', rows: view.ceu }} summaryId={sid} />
+                {chart('ceu-status', sid)}
               </>
             )}
           </ChartCard>
@@ -145,7 +150,7 @@ const Cards = memo(function Cards({ view }: { view: DashboardView }) {
             headline={view.milestone.next ? <><strong>{view.milestone.next.milestone.title}</strong>, {daysLeftText(view.milestone.next.daysLeft)}</> : 'Every milestone is done'}
             summary={milestoneSummary(view.milestone)}
           >
-            {(sid) => <ChartSlot spec={{ id: 'next-milestone', points: view.milestone.points, todayX: view.milestone.todayX }} summaryId={sid} />}
+            {(sid) => chart('next-milestone', sid)}
           </ChartCard>
         ) : null}
       </div>
@@ -159,15 +164,6 @@ const Cards = memo(function Cards({ view }: { view: DashboardView }) {
   );
 });
 
-/** The ids of the charts the view draws (the deadline chart only when something is due). */
-function expectedCharts(view: DashboardView): string[] {
-  return view.cards
-    .filter((c) => c.show === 'chart')
-    .map((c) => c.id)
-    .filter((id) => id !== 'next-deadline' || view.deadline.upcoming.length > 0)
-    .filter((id) => id !== 'readiness' || view.readiness !== undefined);
-}
-
 export default function DashboardScreen() {
   const today = useToday();
   const raw = useDashboardData(today);
@@ -175,7 +171,8 @@ export default function DashboardScreen() {
   const sample = useLiveQuery(() => hasSampleData(), []);
   const [welcomeKept, setWelcomeKept] = useState(false);
   const view = useMemo(() => (raw ? buildDashboardView(raw, today) : undefined), [raw, today]);
-  const expected = useMemo(() => (view ? expectedCharts(view) : undefined), [view]);
+  const specs = useMemo(() => (view ? dashboardChartSpecs(view) : undefined), [view]);
+  const expected = useMemo(() => specs?.map((spec) => spec.id), [specs]);
   useShownMark(view !== undefined);
   const { report, drawn } = useChartsDrawnMark(expected);
   // The chart code is fetched after the cards show, and only when some card has a chart.
@@ -190,10 +187,10 @@ export default function DashboardScreen() {
           <WelcomePanel careerStart={profile.careerStart} onKeepOpen={setWelcomeKept} />
         </Suspense>
       ) : null}
-      {view ? (
+      {view && specs ? (
         <ChartsDrawnProvider value={report}>
           <ChartsModuleProvider value={charts}>
-            <Cards view={view} />
+            <Cards view={view} specs={specs} />
           </ChartsModuleProvider>
         </ChartsDrawnProvider>
       ) : (

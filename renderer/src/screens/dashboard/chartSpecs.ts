@@ -6,7 +6,7 @@ import type { Deadline } from '../../../../shared/dashboard/nextDeadline';
 import type { TrendRow } from '../../../../shared/study/charts';
 import type { WeekHours } from '../../../../shared/study/sessions';
 import { formatHours } from '../study/studyView';
-import type { CeuRow, MilestonePoint } from './dashboardView';
+import type { CeuRow, DashboardView, MilestonePoint } from './dashboardView';
 
 /** One chart per card; `id` is the card's id (and the id it reports as drawn). */
 export type ChartSpec =
@@ -15,6 +15,22 @@ export type ChartSpec =
   | { id: 'week-study'; weeks: WeekHours[] }
   | { id: 'ceu-status'; rows: CeuRow[] }
   | { id: 'next-milestone'; points: MilestonePoint[]; todayX: number };
+
+/**
+ * The charts a dashboard view draws: one per card shown with its chart (shared/dashboard/cards.ts) that has
+ * something to draw (the deadline chart only when something is due). The dashboard draws these, waits for these
+ * ids before it marks its charts drawn, and the chart benchmark draws the same.
+ */
+export function dashboardChartSpecs(view: DashboardView): ChartSpec[] {
+  const charted = new Set(view.cards.filter((card) => card.show === 'chart').map((card) => card.id));
+  const specs: ChartSpec[] = [];
+  if (charted.has('next-deadline') && view.deadline.upcoming.length > 0) specs.push({ id: 'next-deadline', deadlines: view.deadline.upcoming });
+  if (charted.has('readiness') && view.readiness) specs.push({ id: 'readiness', rows: view.readiness.rows, passPercent: view.readiness.passPercent });
+  if (charted.has('week-study') && view.week) specs.push({ id: 'week-study', weeks: view.week.weeks });
+  if (charted.has('ceu-status')) specs.push({ id: 'ceu-status', rows: view.ceu });
+  if (charted.has('next-milestone')) specs.push({ id: 'next-milestone', points: view.milestone.points, todayX: view.milestone.todayX });
+  return specs;
+}
 
 /** Pixel height of the chart: fixed, or one band per row for the horizontal bar charts. */
 export function chartHeight(spec: ChartSpec): number {
