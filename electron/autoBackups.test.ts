@@ -27,8 +27,11 @@ const plusHours = (h: number) => new Date(t0.getTime() + h * 3_600_000);
 
 describe('file names', () => {
   it('carry the time and reason, without characters Windows refuses', () => {
-    expect(backupFileName(t0, 'before-restore')).toBe('coderpath-backup-2024-05-01T13-45-30-123Z-before-restore.json');
-    expect(parseBackupFileName('coderpath-backup-2024-05-01T13-45-30-123Z-before-restore.json')).toEqual({ createdAt: '2024-05-01T13:45:30.123Z', reason: 'before-restore' });
+    expect(backupFileName(t0, 'before-restore', 42)).toBe('coderpath-backup-000042-2024-05-01T13-45-30-123Z-before-restore.json');
+    expect(parseBackupFileName('coderpath-backup-000042-2024-05-01T13-45-30-123Z-before-restore.json')).toEqual({ createdAt: '2024-05-01T13:45:30.123Z', reason: 'before-restore', sequence: 42 });
+  });
+  it('names from before write-order numbers are still ours, numbered 0', () => {
+    expect(parseBackupFileName('coderpath-backup-2024-05-01T13-45-30-123Z-daily.json')).toEqual({ createdAt: '2024-05-01T13:45:30.123Z', reason: 'daily', sequence: 0 });
   });
   it('anything else is not ours', () => {
     const foreign = [
@@ -44,7 +47,7 @@ describe('writeBackupAtomic', () => {
   it('writes the exact contents under the backup name and leaves no temp file', async () => {
     const contents = '{"format":"coderpath-backup","note":"é – ✓"}';
     const info = await writeBackupAtomic(dir, contents, { reason: 'daily', now: t0 });
-    expect(info).toEqual({ fileName: 'coderpath-backup-2024-05-01T13-45-30-123Z-daily.json', createdAt: t0.toISOString(), reason: 'daily', size: Buffer.byteLength(contents) });
+    expect(info).toEqual({ fileName: 'coderpath-backup-000001-2024-05-01T13-45-30-123Z-daily.json', createdAt: t0.toISOString(), reason: 'daily', size: Buffer.byteLength(contents), sequence: 1 });
     expect(await readdir(dir)).toEqual([info.fileName]);
     expect(await readFile(join(dir, info.fileName), 'utf8')).toBe(contents);
   });
@@ -52,7 +55,7 @@ describe('writeBackupAtomic', () => {
     const a = await writeBackupAtomic(dir, 'first', { reason: 'manual', now: t0 });
     const b = await writeBackupAtomic(dir, 'second', { reason: 'manual', now: t0 });
     expect(b.fileName).not.toBe(a.fileName);
-    expect(b.createdAt).toBe('2024-05-01T13:45:30.124Z');
+    expect([a.sequence, b.sequence]).toEqual([1, 2]);
     expect([await readBackup(dir, a.fileName), await readBackup(dir, b.fileName)]).toEqual(['first', 'second']);
   });
   it('creates the folder when it is missing', async () => {
@@ -99,7 +102,7 @@ describe('rotateBackups', () => {
   });
   it('keeps 10 by default, and does nothing when there are fewer', async () => {
     for (let i = 0; i < 12; i++) await writeBackupAtomic(dir, 'x', { reason: 'daily', now: plusHours(i) });
-    expect(await rotateBackups(dir)).toEqual([backupFileName(plusHours(1), 'daily'), backupFileName(plusHours(0), 'daily')]);
+    expect(await rotateBackups(dir)).toEqual([backupFileName(plusHours(1), 'daily', 2), backupFileName(plusHours(0), 'daily', 1)]);
     expect(await listBackups(dir)).toHaveLength(10);
     expect(await rotateBackups(dir, 20)).toEqual([]);
   });
@@ -111,8 +114,36 @@ describe('rotateBackups', () => {
   });
 });
 
+describe('rotation by write order (the clock can be set back)', () => {
+  const yearAgo = new Date(t0.getTime() - 365 * 86_400_000);
+  it('keeps the backups written last, whatever their clock says, and never the one just written', async () => {
+    for (let i = 0; i < 3; i++) await writeBackupAtomic(dir, `daily ${i}`, { reason: 'daily', now: plusHours(i) });
+    // The clock is now a year behind: by the time in the name this backup is the oldest of all.
+    const late = await writeBackupAtomic(dir, 'written last', { reason: 'daily', now: yearAgo });
+    expect(await rotateBackups(dir, 2, late.fileName)).toEqual([backupFileName(plusHours(1), 'daily', 2), backupFileName(t0, 'daily', 1)]);
+    expect((await listBackups(dir)).map((b) => b.fileName)).toEqual([late.fileName, backupFileName(plusHours(2), 'daily', 3)]);
+    expect(await readBackup(dir, late.fileName)).toBe('written last');
+  });
+  it('backups from before numbering are older than every numbered one', async () => {
+    await writeFile(join(dir, 'coderpath-backup-2030-01-01T00-00-00-000Z-daily.json'), 'legacy, dated ahead');
+    const numbered = await writeBackupAtomic(dir, 'numbered', { reason: 'daily', now: t0 });
+    expect(await rotateBackups(dir, 1)).toEqual(['coderpath-backup-2030-01-01T00-00-00-000Z-daily.json']);
+    expect((await listBackups(dir)).map((b) => b.fileName)).toEqual([numbered.fileName]);
+  });
+  it('before-restore and before-upgrade backups are kept outside the daily budget, five of each', async () => {
+    for (let i = 0; i < 7; i++) await writeBackupAtomic(dir, `restore ${i}`, { reason: 'before-restore', now: plusHours(i) });
+    await writeBackupAtomic(dir, 'upgrade', { reason: 'before-upgrade', now: plusHours(7) });
+    for (let i = 0; i < 12; i++) await writeBackupAtomic(dir, `daily ${i}`, { reason: 'daily', now: plusHours(8 + i) });
+    await rotateBackups(dir, 3);
+    const kept = await listBackups(dir);
+    expect(kept.filter((b) => b.reason === 'daily').map((b) => b.sequence)).toEqual([20, 19, 18]);
+    expect(kept.filter((b) => b.reason === 'before-upgrade')).toHaveLength(1);
+    expect(kept.filter((b) => b.reason === 'before-restore').map((b) => b.sequence)).toEqual([7, 6, 5, 4, 3]);
+  });
+});
+
 describe('needsDailyBackup', () => {
-  const entry = (reason: BackupFileInfo['reason'], at: Date): BackupFileInfo => ({ fileName: backupFileName(at, reason), createdAt: at.toISOString(), reason, size: 1 });
+  const entry = (reason: BackupFileInfo['reason'], at: Date): BackupFileInfo => ({ fileName: backupFileName(at, reason, 1), createdAt: at.toISOString(), reason, size: 1, sequence: 1 });
   it('is needed with no backups, or when the last daily one is 24 hours old or more', () => {
     expect(needsDailyBackup([], t0)).toBe(true);
     expect(needsDailyBackup([entry('daily', t0)], plusHours(23.9))).toBe(false);
@@ -141,7 +172,7 @@ describe('readBackup', () => {
   it('rejects a link named like a backup that points elsewhere', async () => {
     const outside = join(dir, 'outside.txt');
     await writeFile(outside, 'private');
-    const name = backupFileName(t0, 'daily');
+    const name = backupFileName(t0, 'daily', 1);
     await symlink(outside, join(dir, name));
     await expect(readBackup(dir, name)).rejects.toThrow('not a regular file');
     expect(await listBackups(dir)).toEqual([]);

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { lstat, mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { BACKUP_REASONS, type BackupFileInfo, type BackupReason } from '../shared/ipc/contract';
-import { backupsBeyondKeep, needsDailyBackup } from '../shared/backup/rotation';
+import { backupsToRotate, byWriteOrderNewestFirst, needsDailyBackup } from '../shared/backup/rotation';
 
 export type { BackupFileInfo, BackupReason };
 // The daily-backup decision is pure and shared with the renderer.
@@ -19,26 +19,28 @@ export { needsDailyBackup };
 export const DEFAULT_BACKUP_KEEP = 10;
 const TEMP_PREFIX = '.coderpath-backup-';
 const TEMP_SUFFIX = '.tmp';
-// coderpath-backup-2024-05-01T13-45-30-123Z-daily.json (no ':' so the name is valid on Windows too).
+// coderpath-backup-000042-2024-05-01T13-45-30-123Z-daily.json: the write-order number first (so a file manager
+// lists them in that order too), no ':' so the name is valid on Windows. Names from before the number (no
+// `000042-`) are still ours, with sequence 0.
 const NAME_PATTERN = new RegExp(
-  `^coderpath-backup-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_REASONS.join('|')})\\.json$`,
+  `^coderpath-backup-(?:(\\d{6,9})-)?(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${BACKUP_REASONS.join('|')})\\.json$`,
 );
 
-/** The file name a backup taken at `now` for `reason` gets. */
-export function backupFileName(now: Date, reason: BackupReason): string {
+/** The file name the backup number `sequence`, taken at `now` for `reason`, gets. */
+export function backupFileName(now: Date, reason: BackupReason, sequence: number): string {
   const stamp = now.toISOString().replace(/:/g, '-').replace('.', '-');
-  return `coderpath-backup-${stamp}-${reason}.json`;
+  return `coderpath-backup-${String(sequence).padStart(6, '0')}-${stamp}-${reason}.json`;
 }
 
-/** When and why a backup was taken, read from its file name; null for any name that is not one of ours. */
-export function parseBackupFileName(fileName: string): { createdAt: string; reason: BackupReason } | null {
+/** When, why and in which order a backup was written, read from its file name; null for a name that is not ours. */
+export function parseBackupFileName(fileName: string): { createdAt: string; reason: BackupReason; sequence: number } | null {
   const m = NAME_PATTERN.exec(fileName);
   if (!m) return null;
-  const createdAt = `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`;
+  const createdAt = `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z`;
   const time = new Date(createdAt);
   // Reject names whose stamp is not a real instant (e.g. month 13), which Date would roll over.
   if (Number.isNaN(time.getTime()) || time.toISOString() !== createdAt) return null;
-  return { createdAt, reason: m[6] as BackupReason };
+  return { createdAt, reason: m[7] as BackupReason, sequence: m[1] === undefined ? 0 : Number(m[1]) };
 }
 
 function isMissing(error: unknown): boolean {
@@ -71,8 +73,9 @@ async function syncFolder(dir: string): Promise<void> {
 
 /**
  * Writes `contents` as a new backup in `dir` (created if missing): temp file in the same folder, fsync, rename to
- * `coderpath-backup-<timestamp>-<reason>.json`. Never replaces an existing backup: on a name clash the timestamp
- * moves on by a millisecond. Returns the new backup's entry as `listBackups` would show it.
+ * `coderpath-backup-<sequence>-<timestamp>-<reason>.json`, the sequence one more than the highest in the folder.
+ * Never replaces an existing backup. Callers serialise writes to one folder (createHandlers does) so two writes
+ * cannot take the same number. Returns the new backup's entry as `listBackups` would show it.
  */
 export async function writeBackupAtomic(
   dir: string,
@@ -95,20 +98,20 @@ export async function writeBackupAtomic(
     } finally {
       await handle.close();
     }
-    let time = now.getTime();
-    let fileName = backupFileName(new Date(time), reason);
-    while (await exists(join(dir, fileName))) fileName = backupFileName(new Date(++time), reason);
+    let sequence = Math.max(0, ...(await listBackups(dir)).map((b) => b.sequence)) + 1;
+    let fileName = backupFileName(now, reason, sequence);
+    while (await exists(join(dir, fileName))) fileName = backupFileName(now, reason, ++sequence);
     await rename(tempPath, join(dir, fileName));
     await syncFolder(dir);
     const { size } = await stat(join(dir, fileName));
-    return { fileName, createdAt: new Date(time).toISOString(), reason, size };
+    return { fileName, createdAt: now.toISOString(), reason, size, sequence };
   } catch (error) {
     await unlink(tempPath).catch(() => undefined);
     throw error;
   }
 }
 
-/** The backups in `dir`, newest first. Temp files, other files, folders and links are ignored; a missing folder has none. */
+/** The backups in `dir`, last written first. Temp files, other files, folders and links are ignored; a missing folder has none. */
 export async function listBackups(dir: string): Promise<BackupFileInfo[]> {
   let entries;
   try {
@@ -128,12 +131,15 @@ export async function listBackups(dir: string): Promise<BackupFileInfo[]> {
       if (!isMissing(error)) throw error; // Deleted meanwhile: simply not listed.
     }
   }
-  return found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName));
+  return found.sort(byWriteOrderNewestFirst);
 }
 
-/** Deletes the oldest backups beyond the newest `keep` (at least 1). Returns the deleted file names. */
-export async function rotateBackups(dir: string, keep: number = DEFAULT_BACKUP_KEEP): Promise<string[]> {
-  const excess = backupsBeyondKeep(await listBackups(dir), keep);
+/**
+ * Deletes what rotation drops (backupsToRotate: by write order, daily/manual beyond `keep`, each kind of safety
+ * backup beyond its own budget), never `justWritten`. Returns the deleted file names.
+ */
+export async function rotateBackups(dir: string, keep: number = DEFAULT_BACKUP_KEEP, justWritten?: string): Promise<string[]> {
+  const excess = backupsToRotate(await listBackups(dir), { keep, ...(justWritten ? { justWritten } : {}) });
   for (const backup of excess) {
     await unlink(join(dir, backup.fileName)).catch((error: unknown) => {
       if (!isMissing(error)) throw error;

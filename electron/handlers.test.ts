@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -12,6 +13,7 @@ async function setup(overrides: Partial<HandlerEffects> = {}) {
     showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
     showNotification: vi.fn(() => true),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+    openExternal: vi.fn(async () => {}),
     backupsDir: join(dir, 'backups'),
     now: () => new Date('2026-11-25T10:00:00.000Z'),
     ...overrides,
@@ -29,6 +31,15 @@ describe('IPC handlers on a real folder', () => {
     expect(await readFile(join(dir, 'ceus.csv'), 'utf8')).toBe('a,b\n1,2\n');
     await handlers['file:save']({ suggestedName: 'cert.pdf', filters: [], contents: new Uint8Array([1, 2, 3]) });
     expect([...(await readFile(join(dir, 'cert.pdf')))]).toEqual([1, 2, 3]);
+  });
+
+  it('ask before replacing a file (Linux dialogs do not unless told) and replace it whole, leaving no temp file', async () => {
+    const { dir, handlers, effects } = await setup();
+    await writeFile(join(dir, 'ceus.csv'), 'old contents that are longer than the new ones\n');
+    await handlers['file:save']({ suggestedName: 'ceus.csv', filters: [], contents: 'new\n' });
+    expect(effects.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: expect.arrayContaining(['showOverwriteConfirmation']) }));
+    expect(await readFile(join(dir, 'ceus.csv'), 'utf8')).toBe('new\n');
+    expect((await readdir(dir)).filter((name) => name !== 'backups')).toEqual(['ceus.csv']);
   });
 
   it('write nothing when the save dialog is cancelled', async () => {
@@ -55,12 +66,37 @@ describe('IPC handlers on a real folder', () => {
     await expect(handlers['file:open']({ filters: [] })).rejects.toThrow('huge.json is too large to open.');
   });
 
+  it('refuse a device or a FIFO without reading it or waiting for a writer', async () => {
+    const { dir } = await setup();
+    const fifo = join(dir, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    for (const path of ['/dev/zero', fifo]) {
+      const { handlers } = await setup({ showOpenDialog: async () => ({ canceled: false, filePaths: [path] }) });
+      await expect(handlers['file:open']({ filters: [] })).rejects.toThrow('is not a regular file');
+    }
+  });
+
+  it('read at most the cap from a file whose size says nothing (a /proc file reports 0 bytes)', async () => {
+    const { handlers } = await setup({ showOpenDialog: async () => ({ canceled: false, filePaths: ['/proc/self/status'] }), maxOpenBytes: 64 });
+    await expect(handlers['file:open']({ filters: [] })).rejects.toThrow('status is too large to open.');
+    const { handlers: roomy } = await setup({ showOpenDialog: async () => ({ canceled: false, filePaths: ['/proc/self/status'] }) });
+    expect(new TextDecoder().decode((await roomy['file:open']({ filters: [] }))!.contents)).toMatch(/^Name:/);
+  });
+
   it('save the printed page as a PDF through the save dialog', async () => {
     const { dir, handlers, effects } = await setup();
     const result = await handlers['report:save-pdf']({ suggestedName: 'CPC-audit.pdf' });
     expect(result).toEqual({ saved: true, path: join(dir, 'CPC-audit.pdf') });
-    expect(effects.showSaveDialog).toHaveBeenCalledWith({ defaultPath: 'CPC-audit.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] });
+    expect(effects.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: 'CPC-audit.pdf', filters: [{ name: 'PDF document', extensions: ['pdf'] }] }));
     expect(new TextDecoder().decode(await readFile(join(dir, 'CPC-audit.pdf')))).toBe('%PDF');
+  });
+
+  it('open https pages in the system browser, and nothing else', async () => {
+    const { handlers, effects } = await setup();
+    expect(await handlers['shell:open-external']({ url: 'https://www.aapc.com/ceus' })).toBe(true);
+    await expect(handlers['shell:open-external']({ url: 'file:///etc/passwd' })).rejects.toThrow('Only https');
+    expect(effects.openExternal).toHaveBeenCalledTimes(1);
+    expect(effects.openExternal).toHaveBeenCalledWith('https://www.aapc.com/ceus');
   });
 
   it('show a notification', async () => {
@@ -80,5 +116,35 @@ describe('IPC handlers on a real folder', () => {
     expect(list.every((b) => b.reason === 'daily')).toBe(true);
     expect(await handlers['backups:read']({ fileName: list[0]!.fileName })).toBe('{"n":3}');
     await expect(handlers['backups:read']({ fileName: 'coderpath-backup-nope.json' })).rejects.toThrow();
+  });
+
+  it('keep the before-restore backup written with the clock set back, and say the clock is behind', async () => {
+    let clock = Date.parse('2026-11-20T10:00:00.000Z');
+    const { handlers } = await setup({ now: () => new Date(clock) });
+    for (let i = 0; i < 3; i += 1, clock += 86_400_000) await handlers['backups:create']({ contents: `{"n":${i}}`, reason: 'daily', keep: 3 });
+    clock = Date.parse('2025-01-01T00:00:00.000Z');
+    const created = await handlers['backups:create']({ contents: '{"before":"restore"}', reason: 'before-restore', keep: 1 });
+    expect(created.clockBehindNewest).toBe('2026-11-22T10:00:00.000Z');
+    const list = await handlers['backups:list'](undefined);
+    expect(list[0]).toMatchObject({ fileName: created.fileName, reason: 'before-restore' });
+    expect(await handlers['backups:read']({ fileName: created.fileName })).toBe('{"before":"restore"}');
+    // keep: 1 asked for the daily budget only; the three daily backups go down to one.
+    expect(list.filter((b) => b.reason === 'daily')).toHaveLength(1);
+  });
+
+  it('decide how many to keep in the main process: the renderer only asks', async () => {
+    let clock = Date.parse('2026-11-20T10:00:00.000Z');
+    const { handlers } = await setup({ now: () => new Date((clock += 1000)) });
+    await handlers['backups:create']({ contents: '{"n":0}', reason: 'daily', keep: 0 });
+    expect(await handlers['backups:list'](undefined)).toHaveLength(1);
+    for (let i = 0; i < 12; i += 1) await handlers['backups:create']({ contents: '{"n":1}', reason: 'daily' });
+    expect(await handlers['backups:list'](undefined)).toHaveLength(10);
+  });
+
+  it('number concurrent backups apart, so none replaces another', async () => {
+    const { handlers } = await setup();
+    const created = await Promise.all(Array.from({ length: 5 }, (_, i) => handlers['backups:create']({ contents: `{"n":${i}}`, reason: 'manual', keep: 10 })));
+    expect(created.map((b) => b.sequence).sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(await handlers['backups:list'](undefined)).toHaveLength(5);
   });
 });

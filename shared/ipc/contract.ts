@@ -14,6 +14,7 @@ export const CHANNELS = {
   backupsList: 'backups:list',
   backupsCreate: 'backups:create',
   backupsRead: 'backups:read',
+  openExternal: 'shell:open-external',
   /** Main → renderer: a menu item or shortcut was chosen. */
   menuCommand: 'menu:command',
 } as const;
@@ -64,12 +65,17 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const backupsCreateRequest = z.strictObject({
   contents: z.string().min(2).max(MAX_FILE_BYTES),
   reason: z.enum(BACKUP_REASONS),
-  keep: z.number().int().min(1).max(100),
+  /** A request: the main process decides how many to keep (decideKeep), so this is any number or nothing. */
+  keep: z.number().optional(),
 });
 export type BackupsCreateRequest = z.infer<typeof backupsCreateRequest>;
 
 export const backupsReadRequest = z.strictObject({ fileName });
 export type BackupsReadRequest = z.infer<typeof backupsReadRequest>;
+
+/** A web page to show in the system browser; the main process accepts https only. */
+export const openExternalRequest = z.strictObject({ url: z.string().min(1).max(2048) });
+export type OpenExternalRequest = z.infer<typeof openExternalRequest>;
 
 export const emptyRequest = z.undefined();
 
@@ -83,6 +89,7 @@ export const REQUEST_SCHEMAS = {
   [CHANNELS.backupsList]: emptyRequest,
   [CHANNELS.backupsCreate]: backupsCreateRequest,
   [CHANNELS.backupsRead]: backupsReadRequest,
+  [CHANNELS.openExternal]: openExternalRequest,
 } as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface AppInfo {
@@ -104,9 +111,17 @@ export interface OpenedFile {
 
 export interface BackupFileInfo {
   fileName: string;
+  /** The computer's clock when it was written (from the file name). */
   createdAt: string;
   reason: BackupReason;
   size: number;
+  /** Write order: 1 more than the highest in the folder when it was written; 0 for backups from before numbering. */
+  sequence: number;
+}
+
+/** A backup just written, and whether the clock reads earlier than the newest backup before it (its time, or null). */
+export interface CreatedBackup extends BackupFileInfo {
+  clockBehindNewest: string | null;
 }
 
 export type MenuCommand =
@@ -124,8 +139,9 @@ export interface InvokeResults {
   'notify:show': boolean;
   'report:save-pdf': SaveFileResult;
   'backups:list': BackupFileInfo[];
-  'backups:create': BackupFileInfo;
+  'backups:create': CreatedBackup;
   'backups:read': string;
+  'shell:open-external': boolean;
 }
 
 /** Every invoke answers with this envelope, so a rejected payload reaches the renderer as a message, not a crash. */
@@ -139,8 +155,10 @@ export interface DesktopApi {
   notify(request: NotifyRequest): Promise<IpcResult<boolean>>;
   savePdf(request: SavePdfRequest): Promise<IpcResult<SaveFileResult>>;
   backupsList(): Promise<IpcResult<BackupFileInfo[]>>;
-  backupsCreate(request: BackupsCreateRequest): Promise<IpcResult<BackupFileInfo>>;
+  backupsCreate(request: BackupsCreateRequest): Promise<IpcResult<CreatedBackup>>;
   backupsRead(request: BackupsReadRequest): Promise<IpcResult<string>>;
+  /** Only while the page has a user gesture (a click, a key): a script alone cannot open the browser. */
+  openExternal(request: OpenExternalRequest): Promise<IpcResult<boolean>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 

@@ -195,6 +195,20 @@ test.describe('desktop automatic backups (with a fake desktop bridge)', () => {
   });
 });
 
+test.describe('desktop automatic backups when the clock was set back', () => {
+  test('Settings says the clock reads earlier than the newest backup', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('fake-backups')) return;
+      const at = '2099-06-01T12:00:00.000Z';
+      const info = { fileName: 'coderpath-backup-000001-2099-06-01T12-00-00-000Z-daily.json', createdAt: at, reason: 'daily', size: 2, sequence: 1 };
+      sessionStorage.setItem('fake-backups', JSON.stringify([{ ...info, contents: '{}' }]));
+    });
+    await fakeDesktop(page);
+    await openSettings(page);
+    await expect(page.getByRole('status').filter({ hasText: 'clock reads earlier than the newest backup (2099-06-' })).toBeVisible();
+  });
+});
+
 test.describe('a restore interrupted by closing the page', () => {
   test('leaves the old data or the complete new data, never a mix', async ({ browser }) => {
     test.setTimeout(180_000);

@@ -144,7 +144,7 @@ describe('takeDailyBackupIfDue (desktop automatic backups)', () => {
       list: async () => existing,
       create: async (contents, reason, keep) => {
         created.push({ contents, reason, keep });
-        return { fileName: `x-${reason}.json`, createdAt: now.toISOString(), reason, size: contents.length };
+        return { fileName: `x-${reason}.json`, createdAt: now.toISOString(), reason, size: contents.length, sequence: 1, clockBehindNewest: null };
       },
       read: async () => '',
     };
@@ -155,7 +155,7 @@ describe('takeDailyBackupIfDue (desktop automatic backups)', () => {
     const { database } = await filled();
     await database.profile.update('profile', { autoBackupKeep: 7 });
     const stored = await takeSnapshot(database);
-    const { autoBackups, created } = fakeAutoBackups([{ fileName: 'a', createdAt: '2025-01-01T03:04:05.006Z', reason: 'daily', size: 1 }]);
+    const { autoBackups, created } = fakeAutoBackups([{ fileName: 'a', createdAt: '2025-01-01T03:04:05.006Z', reason: 'daily', size: 1, sequence: 1 }]);
     expect(await takeDailyBackupIfDue(database, { autoBackups, appVersion, now })).toMatchObject({ reason: 'daily' });
     expect(created.map((c) => [c.reason, c.keep])).toEqual([['daily', 7]]);
     const parsed = await parseBackup(created[0]!.contents);
@@ -164,7 +164,7 @@ describe('takeDailyBackupIfDue (desktop automatic backups)', () => {
 
   it('writes nothing when a daily backup is less than 24 hours old, or in the browser', async () => {
     const { database } = await filled();
-    const { autoBackups, created } = fakeAutoBackups([{ fileName: 'a', createdAt: '2025-01-01T12:00:00.000Z', reason: 'daily', size: 1 }]);
+    const { autoBackups, created } = fakeAutoBackups([{ fileName: 'a', createdAt: '2025-01-01T12:00:00.000Z', reason: 'daily', size: 1, sequence: 1 }]);
     expect(await takeDailyBackupIfDue(database, { autoBackups, appVersion, now })).toBeNull();
     expect(await takeDailyBackupIfDue(database, { autoBackups: null, appVersion, now })).toBeNull();
     expect(created).toEqual([]);

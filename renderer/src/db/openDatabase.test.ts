@@ -30,7 +30,7 @@ function fakeAutoBackups(fail?: string) {
     create: async (contents, reason, keep) => {
       if (fail) throw new Error(fail);
       created.push({ contents, reason, keep });
-      return { fileName: `f-${created.length}.json`, createdAt: now.toISOString(), reason, size: contents.length };
+      return { fileName: `f-${created.length}.json`, createdAt: now.toISOString(), reason, size: contents.length, sequence: created.length, clockBehindNewest: null };
     },
     read: async () => '',
   };

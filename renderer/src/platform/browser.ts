@@ -66,6 +66,12 @@ export function browserPlatform(): Platform {
       window.print();
       return { saved: false };
     },
+    async openExternal(url) {
+      if (!url.startsWith('https://')) return false;
+      // With noopener, window.open returns null even when the tab opened.
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
     autoBackups: null,
     onMenuCommand: () => () => {},
   };

@@ -26,6 +26,7 @@ export function desktopPlatform(api: DesktopApi): Platform {
       const result = await unwrap(api.savePdf({ suggestedName }));
       return result.saved ? { saved: true, where: result.path } : { saved: false };
     },
+    openExternal: (url) => unwrap(api.openExternal({ url })),
     autoBackups: {
       list: () => unwrap(api.backupsList()),
       create: (contents, reason, keep) => unwrap(api.backupsCreate({ contents, reason, keep })),

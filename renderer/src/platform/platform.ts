@@ -3,9 +3,9 @@
  * the preload API; a browser implementation uses downloads, <input type=file> and the Notification API, so the same
  * renderer runs under `npm run web`.
  */
-import type { AppInfo, BackupFileInfo, BackupReason, FileFilter, MenuCommand } from '../../../shared/ipc/contract';
+import type { AppInfo, BackupFileInfo, BackupReason, CreatedBackup, FileFilter, MenuCommand } from '../../../shared/ipc/contract';
 
-export type { AppInfo, BackupFileInfo, BackupReason, FileFilter, MenuCommand };
+export type { AppInfo, BackupFileInfo, BackupReason, CreatedBackup, FileFilter, MenuCommand };
 
 export interface SaveOptions {
   suggestedName: string;
@@ -24,7 +24,8 @@ export interface OpenedFile {
 /** Automatic rotating backups exist on the desktop only. */
 export interface AutoBackups {
   list(): Promise<BackupFileInfo[]>;
-  create(contents: string, reason: BackupReason, keep: number): Promise<BackupFileInfo>;
+  /** `keep` is a request: the main process bounds it and keeps safety backups apart from it. */
+  create(contents: string, reason: BackupReason, keep: number): Promise<CreatedBackup>;
   read(fileName: string): Promise<string>;
 }
 
@@ -39,6 +40,8 @@ export interface Platform {
   notify(title: string, body: string): Promise<boolean>;
   /** Saves the current page as PDF (desktop) or opens the print dialog (browser, where "Save as PDF" is offered). */
   savePageAsPdf(suggestedName: string): Promise<SaveOutcome>;
+  /** Opens an https page in the system browser; call it from a click or key handler (the desktop app requires one). */
+  openExternal(url: string): Promise<boolean>;
   autoBackups: AutoBackups | null;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { format } from 'date-fns';
-import { parseAutoBackupKeep } from '../../../../shared/backup/rotation';
+import { clockBehindNewestBackup, parseAutoBackupKeep } from '../../../../shared/backup/rotation';
 import { Field } from '../../components/Field';
 import { updateProfile } from '../../db/profile';
 import { errorMessage } from '../../lib/errors';
@@ -42,11 +42,19 @@ export function AutoBackupsPanel({
     };
   }, [autoBackups, refreshKey, changed]);
 
+  const clockBehind = list ? clockBehindNewestBackup(list, new Date()) : null;
   return (
     <>
       <h3>Automatic backups</h3>
       <p className="muted">One a day when you use CoderPath, one before every restore and one before every app update.</p>
       {listError ? <p className="alert" role="alert">{listError}</p> : null}
+      {clockBehind ? (
+        <p className="alert" role="status">
+          Your computer’s clock reads earlier than the newest backup ({format(new Date(clockBehind), 'yyyy-MM-dd HH:mm')}). Check
+          its date and time: backups are still kept in the order they were written, but the times shown and the daily
+          backup follow the clock.
+        </p>
+      ) : null}
       {list === null && !listError ? <p className="loading">Loading…</p> : null}
       {list?.length === 0 ? <p>No automatic backups yet.</p> : null}
       {list && list.length > 0 ? (

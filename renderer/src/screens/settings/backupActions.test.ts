@@ -25,7 +25,7 @@ function fakePlatform(options: { desktop?: boolean; opened?: Uint8Array | null; 
     create: async (contents, reason, keep) => {
       if (options.failBackup) throw new Error('disk full');
       autoCreated.push({ contents, reason, keep });
-      return { fileName: 'f.json', createdAt: '2025-01-01T00:00:00.000Z', reason, size: contents.length };
+      return { fileName: 'f.json', createdAt: '2025-01-01T00:00:00.000Z', reason, size: contents.length, sequence: 1, clockBehindNewest: null };
     },
     read: async () => '',
   };
@@ -39,6 +39,7 @@ function fakePlatform(options: { desktop?: boolean; opened?: Uint8Array | null; 
     openFile: async () => (options.opened === undefined ? null : options.opened && { name: 'picked.json', bytes: options.opened }),
     notify: async () => false,
     savePageAsPdf: async () => ({ saved: false }),
+    openExternal: async () => false,
     autoBackups: options.desktop ? autoBackups : null,
     onMenuCommand: () => () => {},
   };
