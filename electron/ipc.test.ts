@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, REQUEST_SCHEMAS } from '../shared/ipc/contract';
 import { guardedHandler, isTrustedSender, registerHandlers, type Handlers } from './ipc';
 
-const appBase = 'file:///app/dist/renderer/index.html';
+const appBase = 'app://coderpath/index.html';
 const ownFrame = { senderFrame: { url: `${appBase}#/settings`, parent: null } };
 
 describe('IPC sender validation (checklist 17)', () => {

@@ -1,35 +1,52 @@
 /**
  * The Electron main process: one secure window, the native menu, and the IPC handlers. Policy lives in the small
- * tested modules beside this file; this file only wires them to Electron.
+ * tested modules beside this file; this file only wires them to Electron (and main.test.ts checks the wiring
+ * against a mocked `electron`).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { CHANNELS, type MenuCommand } from '../shared/ipc/contract';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { removeStaleTempFiles } from './autoBackups';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
-import {
-  buildCsp,
-  navigationDecision,
-  permissionDecision,
-  secureWebPreferences,
-  windowOpenDecision,
-} from './security';
+import { buildCsp, navigationDecision, permissionDecision, secureWebPreferences, windowOpenDecision } from './security';
 import { loadWindowState, restoreWindowState, saveWindowState, MIN_SIZE } from './windowState';
 
-const devServerUrl = process.env.VITE_DEV_SERVER_URL;
-const isDev = Boolean(devServerUrl);
-const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
-const appBase = devServerUrl ?? pathToFileURL(rendererIndex).toString();
 const log = (message: string) => console.log(`[coderpath] ${message}`);
+
+// A development switch never works in an installed app: there the window always shows the built renderer.
+const devServerUrl = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
+if (app.isPackaged && process.env.VITE_DEV_SERVER_URL) log('ignoring VITE_DEV_SERVER_URL in the packaged app');
+const isDev = Boolean(devServerUrl);
+const rendererRoot = join(__dirname, '..', 'renderer');
+const appBase = devServerUrl ?? APP_INDEX_URL;
+const csp = buildCsp(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {});
+
+// Before `ready`: app:// must be a standard, secure scheme to have an origin and IndexedDB.
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 let mainWindow: BrowserWindow | null = null;
 
 function sendMenuCommand(command: MenuCommand) {
   mainWindow?.webContents.send(CHANNELS.menuCommand, command);
+}
+
+/** Every web contents (the window, and any frame's) may only navigate within the app, and opens no windows. */
+function guardContents(contents: WebContents) {
+  contents.on('will-frame-navigate', (event) => {
+    if (navigationDecision(event.url, appBase) === 'deny') {
+      log(`blocked navigation to ${event.url}`);
+      event.preventDefault();
+    }
+  });
+  contents.on('will-redirect', (event) => {
+    if (navigationDecision(event.url, appBase) === 'deny') event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => windowOpenDecision());
 }
 
 async function createMainWindow(): Promise<BrowserWindow> {
@@ -53,17 +70,7 @@ async function createMainWindow(): Promise<BrowserWindow> {
     void saveWindowState(stateFile, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }).catch(() => {});
   };
   window.on('close', remember);
-
-  window.webContents.setWindowOpenHandler(({ url }) => windowOpenDecision(url, (u) => shell.openExternal(u)));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (navigationDecision(url, appBase) === 'deny') event.preventDefault();
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (navigationDecision(url, appBase) === 'deny') event.preventDefault();
-  });
-
-  if (devServerUrl) await window.loadURL(devServerUrl);
-  else await window.loadFile(rendererIndex);
+  await window.loadURL(appBase);
   return window;
 }
 
@@ -71,11 +78,11 @@ function hardenSession() {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_wc, permission, callback) => callback(permissionDecision(permission)));
   ses.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
-  // file:// pages carry their CSP in a meta tag; responses from the dev server get it as a header.
-  const csp = buildCsp(devServerUrl ? { devServerOrigin: new URL(devServerUrl).origin } : {});
+  // app:// pages get the CSP from the protocol handler; responses from the dev server get it here.
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
   });
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, csp));
 }
 
 function registerIpc() {
@@ -110,7 +117,9 @@ function registerIpc() {
       const pdf = await mainWindow.webContents.printToPDF({ printBackground: true, pageSize: 'Letter' });
       return new Uint8Array(pdf);
     },
+    openExternal: (url) => shell.openExternal(url),
     backupsDir,
+    log,
   });
   registerHandlers(ipcMain, handlers, appBase, log);
 }
@@ -124,11 +133,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  // No window, frame or webview may ever be created outside the guards above.
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => windowOpenDecision(url, (u) => shell.openExternal(u)));
-  });
+  // No window, frame or webview is ever created or navigated outside the guards.
+  app.on('web-contents-created', (_event, contents) => guardContents(contents));
 
   void app.whenReady().then(async () => {
     app.setAppUserModelId('com.coderpath.app');

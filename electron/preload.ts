@@ -14,6 +14,11 @@ const api: DesktopApi = {
   backupsList: () => ipcRenderer.invoke(CHANNELS.backupsList),
   backupsCreate: (request) => ipcRenderer.invoke(CHANNELS.backupsCreate, request),
   backupsRead: (request) => ipcRenderer.invoke(CHANNELS.backupsRead, request),
+  // The main process cannot see user gestures; this isolated world can, and the page cannot fake one.
+  openExternal: (request) =>
+    navigator.userActivation.isActive
+      ? ipcRenderer.invoke(CHANNELS.openExternal, request)
+      : Promise.resolve({ ok: false, error: 'Links open in your browser only when you click them.' }),
   onMenuCommand: (listener) => {
     const wrapped = (_event: unknown, command: MenuCommand) => listener(command);
     ipcRenderer.on(CHANNELS.menuCommand, wrapped);

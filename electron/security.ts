@@ -22,37 +22,33 @@ export function secureWebPreferences(preloadPath: string) {
   } as const;
 }
 
-/** True when `url` is a page of the app itself (same file tree or the dev server), never anything else. */
+/**
+ * True when `url` is a page of the app itself: the same scheme and host as `appBase` (app://coderpath, or the dev
+ * server's origin in development), never anything else.
+ */
 export function isAppUrl(url: unknown, appBase: string): boolean {
   if (typeof url !== 'string') return false;
-  let parsed: URL;
-  let base: URL;
   try {
-    parsed = new URL(url);
-    base = new URL(appBase);
+    const parsed = new URL(url);
+    const base = new URL(appBase);
+    return base.host !== '' && parsed.protocol === base.protocol && parsed.host === base.host;
   } catch {
     return false;
   }
-  if (parsed.protocol !== base.protocol) return false;
-  if (base.protocol === 'file:') {
-    const dir = base.pathname.slice(0, base.pathname.lastIndexOf('/') + 1);
-    return parsed.host === base.host && parsed.pathname.startsWith(dir) && !parsed.pathname.includes('/../');
-  }
-  return parsed.origin === base.origin;
 }
 
-/** Opens only plain web links, in the user's browser; anything else (file:, javascript:, custom schemes) is refused. */
-export function openExternalUrl(value: unknown, open: (url: string) => unknown): boolean {
-  if (typeof value !== 'string') return false;
-  let url: URL;
+/**
+ * The URL the system browser may be given: https only (no http, file:, javascript:, custom schemes that start
+ * programs), and no credentials in it. Null for anything else.
+ */
+export function externalUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
   try {
-    url = new URL(value);
+    const url = new URL(value);
+    return url.protocol === 'https:' && !url.username && !url.password ? url.toString() : null;
   } catch {
-    return false;
+    return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  open(url.toString());
-  return true;
 }
 
 /** What to do when a page tries to navigate the window: only the app's own pages load in it. */
@@ -61,10 +57,10 @@ export function navigationDecision(url: string, appBase: string): 'allow' | 'den
 }
 
 /**
- * window.open and target=_blank never create a window; a web link goes to the system browser instead.
+ * window.open and target=_blank never create a window, and never reach the system browser either: Electron does not
+ * say whether a user gesture started them. Links go through the preload's openExternal, which checks for one.
  */
-export function windowOpenDecision(url: string, open: (url: string) => unknown): { action: 'deny' } {
-  openExternalUrl(url, open);
+export function windowOpenDecision(): { action: 'deny' } {
   return { action: 'deny' };
 }
 

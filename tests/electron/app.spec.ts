@@ -28,7 +28,7 @@ test.describe('the desktop app', () => {
     const window = await app.firstWindow();
     await expect(window.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
     expect(app.windows()).toHaveLength(1);
-    // The options themselves are pinned by electron/security.test.ts; here, what they mean for the page: no Node.
+    // The options themselves are pinned by electron/main.test.ts; here, what they mean for the page: no Node.
     expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
   });
@@ -37,7 +37,7 @@ test.describe('the desktop app', () => {
     const window = await app.firstWindow();
     const keys = await window.evaluate(() => Object.keys((window as unknown as { coderpath: object }).coderpath).sort());
     expect(keys).toEqual(
-      ['appInfo', 'backupsCreate', 'backupsList', 'backupsRead', 'notify', 'onMenuCommand', 'openFile', 'saveFile', 'savePdf'].sort(),
+      ['appInfo', 'backupsCreate', 'backupsList', 'backupsRead', 'notify', 'onMenuCommand', 'openExternal', 'openFile', 'saveFile', 'savePdf'].sort(),
     );
     const info = await window.evaluate(() => (window as unknown as { coderpath: { appInfo(): Promise<unknown> } }).coderpath.appInfo());
     expect(info).toMatchObject({ ok: true, value: { name: expect.any(String), version: expect.any(String) } });
@@ -53,6 +53,6 @@ test.describe('the desktop app', () => {
     await page.evaluate(() => { location.href = 'https://example.com/'; });
     await page.waitForTimeout(500);
     expect(app.windows()).toHaveLength(1);
-    expect(page.url()).toMatch(/^file:/);
+    expect(page.url()).toMatch(/^app:\/\/coderpath\//);
   });
 });
