@@ -26,6 +26,16 @@ describe('CSV export', () => {
     expect(parseCeuCsv(csv, OPTIONS).rows[0]?.title).toBe('=HYPERLINK("x")');
   });
 
+  it('escapes a formula cell that goes on over several lines (papaparse misses those), and the import undoes it', () => {
+    const title = '=HYPERLINK("http://x","open")\nsecond line';
+    const notes = '@cmd\r\nmore';
+    const csv = ceuEntriesToCsv([entry({ credentialIds: ['cpc'], completedOn: '2025-01-15', title, notes, ceus: 1 })], HELD);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""open"")\nsecond line"`);
+    expect(csv).toContain(`"'@cmd\r\nmore"`);
+    const row = parseCeuCsv(csv, OPTIONS).rows[0];
+    expect([row?.title, row?.notes]).toEqual([title, notes]);
+  });
+
   it('round-trips: what is exported imports as the same drafts', () => {
     const entries = [
       entry({ credentialIds: ['cpc', 'crc'], completedOn: '2025-02-01', ceus: 0.25, category: 'specialty', specialtyCode: 'CRC', approvalCode: 'A', notes: 'line 1\nline 2' }),

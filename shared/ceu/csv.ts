@@ -9,6 +9,7 @@ import { normalizeCode } from './catalog';
 import {
   aliasesOf, categoryFromCell, columnForHeader, CSV_COLUMNS, dayFromCell, REQUIRED_CSV_COLUMNS, type CsvColumn,
 } from './csvColumns';
+import { toSafeCsv, unescapeCsvCell } from '../security/csvCells';
 import { byCompletion } from './eligibility';
 import { ceuEntryFormSchema, type CeuEntryDraft, type CeuEntryField } from './entryForm';
 
@@ -53,8 +54,8 @@ export function ceuEntriesToCsv(entries: readonly CeuEntry[], held: readonly Hel
     entry.completedOn, entry.title, entry.provider, entry.ceus, entry.category, entry.specialtyCode ?? '',
     entry.approvalCode, entry.credentialIds.flatMap((id) => codeOf.get(id) ?? []).join(';'), entry.notes,
   ]);
-  // escapeFormulae: a title starting with "=" must not run as a formula when the file is opened in a spreadsheet.
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: true, newline: '\r\n' });
+  // A title starting with "=" must not run as a formula when the file is opened in a spreadsheet.
+  return toSafeCsv(CSV_COLUMNS, data);
 }
 
 /** The header line's most frequent separator (comma, semicolon or tab): cells may hold "CPC;CRC". */
@@ -63,12 +64,6 @@ function delimiterOf(text: string): string {
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
   return best[1] > 0 ? best[0] : ',';
-}
-
-/** Undo the export's formula escaping ('=SUM → =SUM). */
-function unescapeCell(cell: unknown): string {
-  const text = typeof cell === 'string' ? cell : '';
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /** Among credentials with the same code, the one still held, then the most recently earned. */
@@ -91,7 +86,7 @@ function mapColumns(headerRow: readonly unknown[]): { columns: CsvColumnMapping[
   const columns: CsvColumnMapping[] = [];
   const ignoredHeaders: string[] = [];
   headerRow.forEach((cell, index) => {
-    const header = unescapeCell(cell).trim();
+    const header = unescapeCsvCell(cell).trim();
     const column = columnForHeader(header);
     if (column && !columns.some((mapping) => mapping.column === column)) columns.push({ column, header, index });
     else if (header) ignoredHeaders.push(header);
@@ -137,7 +132,7 @@ function parseOrThrow(text: string, options: CsvImportOptions): CsvImportResult 
     if (rowsWithParseErrors.has(offset + 1)) return;
     const cell = (column: CsvColumn) => {
       const mapping = columns.find((m) => m.column === column);
-      return mapping ? unescapeCell(record[mapping.index]) : '';
+      return mapping ? unescapeCsvCell(record[mapping.index]) : '';
     };
     if (columns.every((mapping) => cell(mapping.column).trim() === '')) return; // blank line
     const rowErrors: CsvImportError[] = [];
