@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getExamDef } from './exams';
-import { formatElapsed, hoursByDomain, isoWeekStart, timerElapsed, timerToSessionDraft, weeklyHours } from './sessions';
+import { formatElapsed, hoursByDomain, isoWeekStart, advanceTimerCheckpoint, timerElapsed,
+  timerToSessionDraft, weeklyHours } from './sessions';
 
 const CPC = getExamDef('CPC')!;
 // Instants built from local times, so the tests hold in any time zone.
@@ -72,6 +73,29 @@ describe('timer', () => {
 
   it('a start in the future (clock changed) counts as zero and is flagged', () => {
     expect(timerElapsed(timer, at(2026, 3, 9, 22, 0))).toMatchObject({ elapsedMs: 0, clockChanged: true, display: '0:00:00' });
+  });
+
+  it('the clock set back after a checkpoint keeps the time counted up to it, and counts on from the new time', () => {
+    const seen = advanceTimerCheckpoint(timer, null, at(2026, 3, 10, 0, 15)); // 45 min in
+    expect(seen).toEqual({ startedAt: timer.startedAt, at: at(2026, 3, 10, 0, 15).toISOString(), elapsedMs: 45 * 60_000, clockChanged: false });
+    // Set back an hour: 23:15 is before both the start and the checkpoint.
+    expect(timerElapsed(timer, at(2026, 3, 9, 23, 15), seen)).toMatchObject({ minutes: 45, clockChanged: true });
+    const after = advanceTimerCheckpoint(timer, seen, at(2026, 3, 9, 23, 15));
+    expect(timerElapsed(timer, at(2026, 3, 9, 23, 25), after)).toMatchObject({ minutes: 55, clockChanged: true });
+    // A checkpoint of another (earlier) timer is ignored.
+    expect(timerElapsed({ startedAt: at(2026, 3, 10, 0, 0).toISOString() }, at(2026, 3, 10, 0, 10), seen).minutes).toBe(10);
+  });
+
+  it('a stop after the clock went back asks with the kept minutes instead of discarding the session', () => {
+    const checkpoint = advanceTimerCheckpoint(timer, null, at(2026, 3, 10, 0, 20)); // 50 min in
+    const stop = timerToSessionDraft(timer, at(2026, 3, 9, 23, 40), { checkpoint }); // clock set back 40 min
+    expect(stop).toEqual({
+      kind: 'confirm',
+      draft: { date: '2026-03-09', minutes: 50, notes: '', planId: 'p1', domainId: 'medicine' },
+      message: "The computer's clock was set back while the timer ran, so the time may be short. It counted 0 h 50 min. Check the minutes before saving.",
+    });
+    // Without any checkpoint (set back before the first one) it still asks rather than saying "less than a minute".
+    expect(timerToSessionDraft(timer, at(2026, 3, 9, 23, 0))).toMatchObject({ kind: 'confirm', draft: { minutes: 1 } });
   });
 
   it('a stopped timer becomes a session draft dated the day it started', () => {

@@ -82,21 +82,50 @@ export interface TimerElapsed {
   display: string;
   /** Ran longer than TIMER_POLICY.askAfterHours: probably left running. */
   longRunning: boolean;
-  /** The start lies in the future (the clock was changed): elapsed shown as 0. */
+  /** The clock went back while the timer ran (now is before the start or the last checkpoint): elapsed kept. */
   clockChanged: boolean;
 }
 
-export function timerElapsed(timer: Pick<RunningTimer, 'startedAt'>, now: Date | IsoDateTime): TimerElapsed {
-  const raw = toMs(now) - Date.parse(timer.startedAt);
-  const clockChanged = !(raw >= 0);
-  const elapsedMs = clockChanged ? 0 : raw;
+/**
+ * The last time the app saw the timer running and how long it had run by then, written while it runs. Elapsed
+ * time counts on from here, so a clock set back (by hand, a time-zone or a sync fix) cannot take away time already
+ * counted: after a reload the wall clock is all there is to go on. `startedAt` ties it to one timer.
+ */
+export interface TimerCheckpoint {
+  startedAt: IsoDateTime;
+  at: IsoDateTime;
+  elapsedMs: number;
+  clockChanged: boolean;
+}
+
+export function timerElapsed(
+  timer: Pick<RunningTimer, 'startedAt'>,
+  now: Date | IsoDateTime,
+  checkpoint?: TimerCheckpoint | null,
+): TimerElapsed {
+  const base = checkpoint && checkpoint.startedAt === timer.startedAt
+    ? checkpoint
+    : { at: timer.startedAt, elapsedMs: 0, clockChanged: false };
+  const since = toMs(now) - Date.parse(base.at);
+  const wentBack = !(since >= 0);
+  const elapsedMs = base.elapsedMs + (wentBack ? 0 : since);
   return {
     elapsedMs,
     minutes: Math.round(elapsedMs / 60_000),
     display: formatElapsed(elapsedMs),
     longRunning: elapsedMs > TIMER_POLICY.askAfterHours * 3_600_000,
-    clockChanged,
+    clockChanged: base.clockChanged || wentBack,
   };
+}
+
+/** The checkpoint to keep after seeing the timer running at `now`. */
+export function advanceTimerCheckpoint(
+  timer: Pick<RunningTimer, 'startedAt'>,
+  checkpoint: TimerCheckpoint | null | undefined,
+  now: Date,
+): TimerCheckpoint {
+  const { elapsedMs, clockChanged } = timerElapsed(timer, now, checkpoint);
+  return { startedAt: timer.startedAt, at: now.toISOString(), elapsedMs, clockChanged };
 }
 
 function toMs(t: Date | IsoDateTime): number {
@@ -122,9 +151,9 @@ export type TimerStop =
 export function timerToSessionDraft(
   timer: Pick<RunningTimer, 'startedAt' | 'planId' | 'domainId'>,
   stoppedAt: Date | IsoDateTime,
-  options: { minutesOverride?: number; notes?: string } = {},
+  options: { minutesOverride?: number; notes?: string; checkpoint?: TimerCheckpoint | null } = {},
 ): TimerStop {
-  const elapsed = timerElapsed(timer, stoppedAt);
+  const elapsed = timerElapsed(timer, stoppedAt, options.checkpoint);
   const { minMinutes, maxMinutes } = SESSION_LIMITS;
   const clamp = (m: number) => Math.min(maxMinutes, Math.max(minMinutes, Math.round(m)));
   const draft = (minutes: number): SessionDraft => ({
@@ -136,6 +165,14 @@ export function timerToSessionDraft(
   });
   if (options.minutesOverride !== undefined && Number.isFinite(options.minutesOverride)) {
     return { kind: 'draft', draft: draft(clamp(options.minutesOverride)) };
+  }
+  if (elapsed.clockChanged) {
+    const counted = elapsed.minutes < minMinutes ? 'less than a minute' : `${Math.floor(elapsed.minutes / 60)} h ${elapsed.minutes % 60} min`;
+    return {
+      kind: 'confirm',
+      draft: draft(clamp(elapsed.minutes)),
+      message: `The computer's clock was set back while the timer ran, so the time may be short. It counted ${counted}. Check the minutes before saving.`,
+    };
   }
   if (elapsed.minutes < minMinutes) {
     return { kind: 'too-short', message: 'The timer ran for less than a minute: nothing to save.' };

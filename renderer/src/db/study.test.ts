@@ -6,6 +6,7 @@ import {
   createPlan,
   deletePlan,
   deleteSession,
+  checkpointTimer,
   discardTimer,
   logSession,
   restorePlan,
@@ -15,6 +16,7 @@ import {
   stopTimer,
   updatePlan,
   updateSession,
+  TIMER_CHECKPOINT_KEY,
 } from './study';
 
 let n = 0;
@@ -156,6 +158,19 @@ describe('the study timer', () => {
     const saved = await stopTimer({ now: after(13 * 60 + 6), minutesOverride: 90 }, db);
     expect(saved.kind === 'draft' && saved.session.minutes).toBe(90);
     expect(await db.timer.count()).toBe(0);
+  });
+
+  it('the clock set back while it runs: the minutes counted up to the last checkpoint are kept and the user is asked', async () => {
+    const db = freshDb();
+    await startTimer({ domainId: 'medicine' }, db, START);
+    await checkpointTimer(db, after(40));
+    const result = await stopTimer({ now: after(-60) }, db); // clock set back 100 minutes
+    expect(result).toMatchObject({ kind: 'confirm', draft: { minutes: 40, domainId: 'medicine' } });
+    expect(await db.timer.count()).toBe(1); // nothing lost while the user decides
+    const saved = await stopTimer({ now: after(-59), minutesOverride: 41 }, db);
+    expect(saved.kind === 'draft' && saved.session.minutes).toBe(41);
+    expect(await db.keyValues.get(TIMER_CHECKPOINT_KEY)).toBeUndefined();
+    expect(await checkpointTimer(db, after(0))).toBeNull();
   });
 
   it('discarding clears the timer without a session; stopping with none running says so', async () => {

@@ -6,11 +6,13 @@
 import type { Id, RunningTimer, StudyPlan, StudySession } from '../../../shared/model/entities';
 import type { PlanDraft } from '../../../shared/study/planForm';
 import type { SessionDraft } from '../../../shared/study/sessionForm';
-import { timerToSessionDraft, type TimerStop } from '../../../shared/study/sessions';
+import { advanceTimerCheckpoint, timerToSessionDraft, type TimerCheckpoint, type TimerStop } from '../../../shared/study/sessions';
 import { db, newId, nowIso, type CoderPathDb } from './db';
 import { compareKeys } from '../../../shared/model/compareKeys';
 
 const TIMER_ID = 'timer' as const;
+/** keyValues key of the running timer's checkpoint (shared/study/sessions.ts TimerCheckpoint). */
+export const TIMER_CHECKPOINT_KEY = 'timerCheckpoint';
 
 function planFields(draft: PlanDraft): PlanDraft {
   return {
@@ -97,8 +99,9 @@ export async function startTimer(
   database: CoderPathDb = db,
   now: Date = new Date(),
 ): Promise<RunningTimer> {
-  return database.transaction('rw', database.timer, async () => {
+  return database.transaction('rw', database.timer, database.keyValues, async () => {
     if (await database.timer.get(TIMER_ID)) throw new Error('A timer is already running.');
+    await database.keyValues.delete(TIMER_CHECKPOINT_KEY);
     const timer: RunningTimer = {
       id: TIMER_ID,
       startedAt: now.toISOString(),
@@ -124,13 +127,15 @@ export async function stopTimer(
   options: { minutesOverride?: number; notes?: string; now?: Date } = {},
   database: CoderPathDb = db,
 ): Promise<StopTimerResult> {
-  return database.transaction('rw', database.timer, database.studySessions, async () => {
+  return database.transaction('rw', database.timer, database.studySessions, database.keyValues, async () => {
     const timer = await database.timer.get(TIMER_ID);
     if (!timer) return { kind: 'not-running' } as const;
     const { now = new Date(), ...draftOptions } = options;
-    const result = timerToSessionDraft(timer, now, draftOptions);
+    const checkpoint = await readTimerCheckpoint(database);
+    const result = timerToSessionDraft(timer, now, { ...draftOptions, checkpoint });
     if (result.kind === 'confirm') return result;
     await database.timer.delete(TIMER_ID);
+    await database.keyValues.delete(TIMER_CHECKPOINT_KEY);
     if (result.kind === 'too-short') return result;
     const session: StudySession = { id: newId(), ...result.draft, createdAt: nowIso() };
     await database.studySessions.add(session);
@@ -140,7 +145,32 @@ export async function stopTimer(
 
 /** Throws the running timer away without saving a session. */
 export async function discardTimer(database: CoderPathDb = db): Promise<void> {
-  await database.timer.delete(TIMER_ID);
+  await database.transaction('rw', database.timer, database.keyValues, async () => {
+    await database.timer.delete(TIMER_ID);
+    await database.keyValues.delete(TIMER_CHECKPOINT_KEY);
+  });
+}
+
+/** The running timer's checkpoint, or null (none yet, or none runs). */
+export async function readTimerCheckpoint(database: CoderPathDb = db): Promise<TimerCheckpoint | null> {
+  const value = (await database.keyValues.get(TIMER_CHECKPOINT_KEY))?.value as Partial<TimerCheckpoint> | undefined;
+  const valid = value && typeof value.startedAt === 'string' && typeof value.at === 'string' && !Number.isNaN(Date.parse(value.at)) &&
+    typeof value.elapsedMs === 'number' && Number.isFinite(value.elapsedMs) && value.elapsedMs >= 0;
+  return valid ? { startedAt: value.startedAt!, at: value.at!, elapsedMs: value.elapsedMs!, clockChanged: value.clockChanged === true } : null;
+}
+
+/**
+ * Notes that the timer was seen running at `now`, with the time it had run by then: called every little while
+ * by the app while a timer runs, so a clock set back loses at most that little while. Null when none runs.
+ */
+export async function checkpointTimer(database: CoderPathDb = db, now: Date = new Date()): Promise<TimerCheckpoint | null> {
+  return database.transaction('rw', database.timer, database.keyValues, async () => {
+    const timer = await database.timer.get(TIMER_ID);
+    if (!timer) return null;
+    const checkpoint = advanceTimerCheckpoint(timer, await readTimerCheckpoint(database), now);
+    await database.keyValues.put({ key: TIMER_CHECKPOINT_KEY, value: checkpoint });
+    return checkpoint;
+  });
 }
 
 export async function logSession(draft: SessionDraft, database: CoderPathDb = db): Promise<StudySession> {

@@ -9,10 +9,13 @@ import type { RunningTimer } from '../../../../shared/model/entities';
 import { getExamDef } from '../../../../shared/study/exams';
 import { timerElapsed } from '../../../../shared/study/sessions';
 import { db } from '../../db/db';
+import { checkpointTimer, readTimerCheckpoint } from '../../db/study';
 import { STUDY_PATH } from './StudyStatus';
 import { topicLabel } from './studyView';
 import { useNow } from './useStudyData';
 import { useTimerStop } from './useTimerStop';
+
+const TIMER_CHECKPOINT_MS = 30_000;
 
 /** `timer`: the running timer, or null once stopped (the message about the saved session stays a while). */
 export default function TimerIndicator({ timer }: { timer: RunningTimer | null | undefined }) {
@@ -21,6 +24,16 @@ export default function TimerIndicator({ timer }: { timer: RunningTimer | null |
   const exam = plan ? getExamDef(plan.examCode) : undefined;
   const topic = (domainId: string | undefined) => topicLabel(exam, domainId);
   const { stop, message, clearMessage, dialog } = useTimerStop(topic);
+
+  // While a timer runs, note every little while how long it has run, so a clock set back loses nothing counted.
+  const running = !!timer;
+  useEffect(() => {
+    if (!running) return;
+    const note = () => void checkpointTimer().catch((error: unknown) => console.warn('[coderpath] timer checkpoint failed:', error));
+    note();
+    const id = setInterval(note, TIMER_CHECKPOINT_MS);
+    return () => clearInterval(id);
+  }, [running]);
 
   useEffect(() => {
     if (!message) return;
@@ -49,7 +62,8 @@ export default function TimerIndicator({ timer }: { timer: RunningTimer | null |
 /** Elapsed time of a running timer, ticking each second. */
 export function RunningClock({ startedAt, className }: { startedAt: string; className?: string | undefined }) {
   const now = useNow(1000);
-  const elapsed = timerElapsed({ startedAt }, now);
+  const checkpoint = useLiveQuery(() => readTimerCheckpoint(), []);
+  const elapsed = timerElapsed({ startedAt }, now, checkpoint);
   return (
     <span role="timer" className={className ?? 'timer-clock'} data-testid="timer-elapsed">
       {elapsed.display}
