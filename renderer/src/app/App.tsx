@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
 import { platform } from '../platform';
@@ -7,6 +7,10 @@ import { waitForFirstScreen } from './firstScreen';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { hashPath, preloadScreenFor, SCREENS, SUB_SCREENS } from './routes';
+import { recordAutoBackupFailure } from '../db/autoBackupStatus';
+import { useConnectionState, watchConnection } from '../db/connection';
+import { NewerDatabaseError, UpgradeBackupFailedError, type OpenDatabaseResult } from '../db/openDatabase';
+import { ClosedElsewhereDialog, StartupProblemScreen, type StartupProblem } from './StartupProblem';
 import { startDatabase } from './useBackupCommands';
 
 // Hash routing: the desktop app loads from file://, where path routing has no server to fall back on.
@@ -52,37 +56,51 @@ async function afterOpen(firstPath: string) {
   document.documentElement.dataset.startupTasks = 'done';
 }
 
+function problemOf(error: unknown): StartupProblem {
+  if (error instanceof NewerDatabaseError) return { kind: 'newer', message: error.message };
+  if (error instanceof UpgradeBackupFailedError) return { kind: 'upgrade-backup-failed', message: error.message };
+  return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function afterUpgradeWithoutBackup(result: OpenDatabaseResult) {
+  if (result.upgradeBackup.status !== 'skipped') return;
+  await recordAutoBackupFailure({ reason: 'before-upgrade', message: result.upgradeBackup.message });
+}
+
 export function App() {
-  const [ready, setReady] = useState<true | false | string>(false);
-  useEffect(() => {
+  const [ready, setReady] = useState(false);
+  const [problem, setProblem] = useState<StartupProblem | null>(null);
+  const connection = useConnectionState();
+  const start = useCallback((options: { upgradeWithoutBackup?: boolean } = {}) => {
     // The first screen's code loads while the database opens; the router renders once both are in, so that
     // screen renders at once instead of suspending (which React follows with a hold of up to 300 ms).
     const firstHash = window.location.hash;
     const firstScreen = preloadScreenFor(firstHash);
-    Promise.all([startDatabase(), firstScreen]).then(
+    setProblem(null);
+    Promise.all([startDatabase(options), firstScreen]).then(
       ([result]) => {
-        if (result.upgradeBackup.status === 'failed') {
-          console.warn('[coderpath] before-upgrade backup failed:', result.upgradeBackup.message);
-        }
         setReady(true);
-        afterOpen(hashPath(firstHash)).catch((error: unknown) => console.warn('[coderpath] start-up task failed:', error));
+        afterUpgradeWithoutBackup(result)
+          .then(() => afterOpen(hashPath(firstHash)))
+          .catch((error: unknown) => console.warn('[coderpath] start-up task failed:', error));
       },
-      (error: unknown) => setReady(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => setProblem(problemOf(error)),
     );
   }, []);
-  if (ready === false) return <p className="loading" role="status">Opening your data…</p>;
-  if (typeof ready === 'string') {
-    return (
-      <main className="startup-error">
-        <h1>Your data could not be opened</h1>
-        <p className="alert alert-danger" role="alert">{ready}</p>
-        <p>Nothing was changed. Close other CoderPath windows and start the app again; your automatic backups are kept in the app's data folder.</p>
-      </main>
-    );
+  useEffect(() => {
+    watchConnection();
+    start();
+  }, [start]);
+
+  const shown = problem ?? (!ready && connection === 'blocked' ? { kind: 'blocked' as const } : null);
+  if (shown) {
+    return <StartupProblemScreen problem={shown} onRetry={() => start()} onUpgradeWithoutBackup={() => start({ upgradeWithoutBackup: true })} />;
   }
+  if (!ready) return <p className="loading" role="status">Opening your data…</p>;
   return (
     <UndoProvider>
       <RouterProvider router={router} />
+      {connection === 'closed-elsewhere' ? <ClosedElsewhereDialog /> : null}
     </UndoProvider>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { platform } from '../platform';
 import { CeuCommandBridge } from '../screens/ceus/CeuCommandBridge';
+import { AutoBackupNotice } from '../screens/settings/AutoBackupNotice';
 import { StudyStatus } from '../screens/study/StudyStatus';
 import { SampleDataBanner } from '../screens/welcome/SampleDataBanner';
 import { SCREENS } from './routes';
@@ -66,6 +67,7 @@ export function Layout() {
         </div>
       </nav>
       <main id="main" ref={main} tabIndex={-1}>
+        <AutoBackupNotice />
         <SampleDataBanner />
         <Outlet />
       </main>

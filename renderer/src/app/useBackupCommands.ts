@@ -4,7 +4,9 @@
  * when one is due: at start and then every hour the app stays open.
  */
 import { useEffect } from 'react';
+import { clearAutoBackupFailure, recordAutoBackupFailure } from '../db/autoBackupStatus';
 import { db } from '../db/db';
+import { errorMessage } from '../lib/errors';
 import { openDatabase, type OpenDatabaseResult } from '../db/openDatabase';
 import { platform } from '../platform';
 import { BACKUP_COMMAND, BACKUPS_CHANGED_EVENT, RESTORE_COMMAND, SETTINGS_PATH } from '../screens/settings/backupCommand';
@@ -15,8 +17,9 @@ import { useMenuCommandBridge } from './useMenuCommand';
  * from an older schema (desktop). Call it once at start and render nothing that reads the database until it
  * resolves; every later call returns the same result.
  */
-export function startDatabase(): Promise<OpenDatabaseResult> {
+export function startDatabase(options: { upgradeWithoutBackup?: boolean } = {}): Promise<OpenDatabaseResult> {
   return openDatabase(db, {
+    ...options,
     autoBackups: platform.autoBackups,
     appVersion: async () => (await import('../screens/settings/backupActions')).currentAppVersion(platform),
   });
@@ -32,8 +35,17 @@ function checkDailyBackup(): void {
     await startDatabase(); // never before the before-upgrade backup and the upgrade itself
     // Loaded here, not with the app shell: the first screen does not wait for the backup code.
     const [{ takeDailyBackupIfDue }, { currentAppVersion }] = await Promise.all([import('../db/backup'), import('../screens/settings/backupActions')]);
-    const written = await takeDailyBackupIfDue(db, { autoBackups: platform.autoBackups, appVersion: await currentAppVersion(platform) });
-    if (written) window.dispatchEvent(new CustomEvent(BACKUPS_CHANGED_EVENT, { detail: written }));
+    let written;
+    try {
+      written = await takeDailyBackupIfDue(db, { autoBackups: platform.autoBackups, appVersion: await currentAppVersion(platform) });
+    } catch (error) {
+      // Shown in Settings › Backups and as a notice on every screen (AutoBackupNotice), not only logged.
+      await recordAutoBackupFailure({ reason: 'daily', message: errorMessage(error) });
+      throw error;
+    }
+    if (!written) return;
+    await clearAutoBackupFailure('daily');
+    window.dispatchEvent(new CustomEvent(BACKUPS_CHANGED_EVENT, { detail: written }));
   })()
     .catch((error: unknown) => console.warn('[coderpath] daily backup failed:', error))
     .finally(() => {

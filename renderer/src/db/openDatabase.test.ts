@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../../shared/backup';
 import { comparable } from '../../../shared/backup/testArbitraries';
@@ -7,7 +8,7 @@ import type { AutoBackups, BackupReason } from '../platform/platform';
 import { takeSnapshot, writeSnapshot } from './backup';
 import { CoderPathDb } from './db';
 import { v1Fixture } from './fixtures';
-import { openDatabase, storedSchemaVersion } from './openDatabase';
+import { NewerDatabaseError, openDatabase, storedSchemaVersion, UpgradeBackupFailedError } from './openDatabase';
 import { LATEST_SCHEMA_VERSION, USER_TABLES } from './schema';
 
 let counter = 0;
@@ -114,13 +115,45 @@ describe('openDatabase', () => {
     expect(a.created).toEqual([]);
   });
 
-  it('a backup that cannot be written is reported, and the database still opens with its data upgraded', async () => {
+  it('a backup that cannot be written stops the upgrade (nothing changes) until the user agrees to go on without it', async () => {
     const database = fresh();
     await writeV1(database.name);
     const { options } = fakeAutoBackups('No space left on device');
-    const result = await openDatabase(database, options);
-    expect(result.upgradeBackup).toEqual({ status: 'failed', message: 'No space left on device' });
+    const refused = await openDatabase(database, options).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UpgradeBackupFailedError);
+    expect((refused as Error).message).toBe('The backup CoderPath takes before upgrading your data could not be written: No space left on device');
+    expect(database.isOpen()).toBe(false);
+    expect(await storedSchemaVersion(database.name)).toBe(1); // not upgraded
+
+    const result = await openDatabase(database, { ...options, upgradeWithoutBackup: true });
+    expect(result.upgradeBackup).toEqual({ status: 'skipped', message: 'No space left on device' });
+    expect(result.version).toBe(LATEST_SCHEMA_VERSION);
     expect(await database.ceuEntries.count()).toBe(1);
+  });
+
+  it('data written by a newer CoderPath is not opened, with or without the browser listing databases', async () => {
+    const database = fresh();
+    const newer = new Dexie(database.name);
+    newer.version(LATEST_SCHEMA_VERSION + 1).stores({ profile: 'id', somethingNew: 'id' });
+    await newer.open();
+    await newer.table('profile').put({ id: 'profile', name: 'from the future' });
+    newer.close();
+    const { options } = fakeAutoBackups();
+
+    const listed = await openDatabase(database, options).catch((error: unknown) => error);
+    expect(listed).toBeInstanceOf(NewerDatabaseError);
+    expect((listed as NewerDatabaseError).storedVersion).toBe(LATEST_SCHEMA_VERSION + 1);
+    expect(database.isOpen()).toBe(false);
+    await expect(database.profile.get('profile')).rejects.toThrow(); // and no read opens it behind the app's back
+
+    // Without indexedDB.databases() the version shows only once open: closed again at once, nothing written.
+    const unlisted = fresh(database.name);
+    const factory = Object.assign(Object.create(indexedDB) as IDBFactory, { databases: undefined });
+    const opened = await openDatabase(unlisted, { ...options, indexedDB: factory }).catch((error: unknown) => error);
+    expect(opened).toBeInstanceOf(NewerDatabaseError);
+    expect(unlisted.isOpen()).toBe(false);
+    await expect(unlisted.profile.get('profile')).rejects.toThrow();
+    expect(await storedSchemaVersion(database.name)).toBe(LATEST_SCHEMA_VERSION + 1);
   });
 
   it('called twice (React StrictMode), it opens once and backs up once', async () => {

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field';
 import { updateProfile } from '../../db/profile';
 import { errorMessage } from '../../lib/errors';
 import type { AutoBackups, BackupFileInfo } from '../../platform/platform';
+import { AutoBackupFailureDetails } from './AutoBackupNotice';
 import { formatSize, reasonLabel } from './backupActions';
 import { BACKUPS_CHANGED_EVENT } from './backupCommand';
 
@@ -47,6 +48,7 @@ export function AutoBackupsPanel({
     <>
       <h3>Automatic backups</h3>
       <p className="muted">One a day when you use CoderPath, one before every restore and one before every app update.</p>
+      <AutoBackupFailureDetails />
       {listError ? <p className="alert" role="alert">{listError}</p> : null}
       {clockBehind ? (
         <p className="alert" role="status">
