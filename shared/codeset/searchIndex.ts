@@ -82,7 +82,7 @@ function termMarks(data: CodeSetData, index: SearchIndex, term: QueryTerm): Uint
   if (term.code !== undefined) markCodePrefix(data, index, term.code, marks);
   if (term.expansion) {
     const all = allOf(data, index, term.expansion);
-    for (let i = 0; i < marks.length; i++) marks[i] |= all[i]!;
+    for (let i = 0; i < marks.length; i++) marks[i]! |= all[i]!;
   }
   return marks;
 }
@@ -92,7 +92,7 @@ function allOf(data: CodeSetData, index: SearchIndex, prefixes: readonly string[
   for (const prefix of prefixes) {
     const marks = new Uint8Array(data.codes.length);
     markWordPrefix(index, prefix, marks);
-    if (result) for (let i = 0; i < marks.length; i++) result[i] &= marks[i]!;
+    if (result) for (let i = 0; i < marks.length; i++) result[i]! &= marks[i]!;
     else result = marks;
   }
   return result ?? new Uint8Array(data.codes.length);
@@ -109,7 +109,7 @@ export function searchIndex(data: CodeSetData, index: SearchIndex, query: Query)
   let result: Uint8Array | undefined;
   for (const term of query.terms) {
     const marks = termMarks(data, index, term);
-    if (result) for (let i = 0; i < marks.length; i++) result[i] &= marks[i]!;
+    if (result) for (let i = 0; i < marks.length; i++) result[i]! &= marks[i]!;
     else result = marks;
   }
   return { ids: rankMatches(data, result!, query.exactCode) };
