@@ -38,6 +38,7 @@ export const SCREENS: ScreenRoute[] = [
   screen('/practice', 'Practice exams', '3', () => import('../screens/practice/PracticeScreen')),
   screen('/ceus', 'CEUs', '4', () => import('../screens/ceus/CeusScreen')),
   screen('/roadmap', 'Roadmap', '5', () => import('../screens/roadmap/RoadmapScreen')),
+  screen('/codes', 'ICD-10-CM', '6', () => import('../screens/codes/CodesScreen')),
   screen('/settings', 'Settings', ',', () => import('../screens/settings/SettingsScreen')),
 ];
 
@@ -45,6 +46,10 @@ export const SCREENS: ScreenRoute[] = [
 export const SUB_SCREENS: { path: string; Component: ComponentType }[] = [
   { path: '/ceus/report/:credentialId', Component: lazy(() => import('../screens/ceus/report/AuditReportScreen')) },
   { path: '/ceus/import', Component: lazy(() => import('../screens/ceus/import/ImportScreen')) },
+  { path: '/codes/chapter/:number', Component: lazy(() => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.ChapterScreen }))) },
+  { path: '/codes/block/:range', Component: lazy(() => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.BlockScreen }))) },
+  { path: '/codes/code/:code', Component: lazy(() => import('../screens/codes/CodeScreen')) },
+  { path: '/codes/drill', Component: lazy(() => import('../screens/codes/LookupDrillScreen')) },
 ];
 
 /**
