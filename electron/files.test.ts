@@ -52,7 +52,7 @@ describe('saving over an existing file when the disk fills up', () => {
     });
     diskFull.on = true;
     try {
-      await expect(handlers['file:save']({ suggestedName: 'x.json', filters: [], contents: '{"new":"backup"}' })).rejects.toThrow('ENOSPC');
+      await expect(handlers.saveFile({ suggestedName: 'x.json', filters: [], contents: '{"new":"backup"}' })).rejects.toThrow('ENOSPC');
     } finally {
       diskFull.on = false;
     }

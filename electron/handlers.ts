@@ -59,28 +59,28 @@ export function createHandlers(effects: HandlerEffects): Handlers {
     return { ...info, clockBehindNewest };
   };
   return {
-    'app:info': () => effects.appInfo(),
-    'file:save': ({ suggestedName, filters, contents }) => saveWithDialog(suggestedName, filters, contents),
-    'file:open': async ({ filters }) => {
+    appInfo: () => effects.appInfo(),
+    saveFile: ({ suggestedName, filters, contents }) => saveWithDialog(suggestedName, filters, contents),
+    openFile: async ({ filters }) => {
       const result = await effects.showOpenDialog({ filters });
       const path = result.filePaths[0];
       if (result.canceled || !path) return null;
       // A wrong pick (a disk image, /dev/zero, a FIFO) is refused without filling memory or waiting forever.
-      return { name: basename(path), contents: await readFileBounded(path, effects.maxOpenBytes ?? MAX_OPEN_BYTES) };
+      return { name: basename(path), bytes: await readFileBounded(path, effects.maxOpenBytes ?? MAX_OPEN_BYTES) };
     },
-    'notify:show': ({ title, body }) => effects.showNotification(title, body),
-    'report:save-pdf': async ({ suggestedName }) => {
+    notify: ({ title, body }) => effects.showNotification(title, body),
+    savePageAsPdf: async ({ suggestedName }) => {
       const pdf = await effects.printToPdf();
       return saveWithDialog(suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }], pdf);
     },
-    'backups:list': () => listBackups(effects.backupsDir),
-    'backups:create': ({ contents, reason, keep }) => {
+    backupsList: () => listBackups(effects.backupsDir),
+    backupsCreate: ({ contents, reason, keep }) => {
       const created = backupQueue.then(() => createBackup(contents, reason, keep));
       backupQueue = created.catch(() => undefined);
       return created;
     },
-    'backups:read': ({ fileName }) => readBackup(effects.backupsDir, fileName),
-    'shell:open-external': async ({ url }) => {
+    backupsRead: ({ fileName }) => readBackup(effects.backupsDir, fileName),
+    openExternal: async ({ url }) => {
       const safe = externalUrl(url);
       if (!safe) throw new Error('Only https web pages open in your browser.');
       await effects.openExternal(safe);

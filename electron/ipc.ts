@@ -1,21 +1,18 @@
 /**
- * IPC at the boundary: every invoke is checked for its sender (the app's own top frame) and its payload (zod schema
- * from the shared contract) before a handler runs. Written without Electron imports so it is unit-tested directly.
+ * IPC at the boundary: every invoke is checked for its sender (the app's own top frame) and its payload (the zod
+ * schema of its row in the IPC table) before a handler runs. Written without Electron imports so it is unit-tested
+ * directly.
  */
 import type { z } from 'zod';
-import { REQUEST_SCHEMAS, type InvokeChannel, type InvokeResults, type IpcResult } from '../shared/ipc/contract';
+import { IPC, type Handlers, type IpcMethod, type IpcResult } from '../shared/ipc/contract';
 import { isAppUrl } from './security';
+
+export type { Handlers };
 
 /** The parts of an IpcMainInvokeEvent we rely on. */
 export interface InvokeEventLike {
   senderFrame: { url: string; parent: unknown } | null;
 }
-
-export type Handler<C extends InvokeChannel> = (
-  payload: z.infer<(typeof REQUEST_SCHEMAS)[C]>,
-) => Promise<InvokeResults[C]> | InvokeResults[C];
-
-export type Handlers = { [C in InvokeChannel]: Handler<C> };
 
 /** Trusted: a top-level frame showing one of the app's own pages. Iframes and foreign pages are not. */
 export function isTrustedSender(event: InvokeEventLike, appBase: string): boolean {
@@ -30,14 +27,15 @@ function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Wraps a handler with the sender check, payload validation and the result envelope. */
-export function guardedHandler<C extends InvokeChannel>(
-  channel: C,
-  handler: Handler<C>,
+/** Wraps `method`'s handler with the sender check, payload validation and the result envelope. */
+export function guardedHandler<M extends IpcMethod>(
+  method: M,
+  handler: Handlers[M],
   appBase: string,
   log: (message: string) => void = () => {},
 ) {
-  const schema = REQUEST_SCHEMAS[channel] as z.ZodType;
+  const { channel, request } = IPC[method];
+  const schema = request as z.ZodType;
   return async (event: InvokeEventLike, payload: unknown): Promise<IpcResult<unknown>> => {
     if (!isTrustedSender(event, appBase)) {
       log(`Rejected ${channel} from untrusted sender ${event.senderFrame?.url ?? '(none)'}`);
@@ -49,7 +47,7 @@ export function guardedHandler<C extends InvokeChannel>(
       return { ok: false, error: `Invalid request for ${channel}: ${describeIssues(parsed.error)}` };
     }
     try {
-      return { ok: true, value: await handler(parsed.data as never) };
+      return { ok: true, value: await (handler as (payload: unknown) => unknown)(parsed.data) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       log(`${channel} failed: ${message}`);
@@ -58,15 +56,14 @@ export function guardedHandler<C extends InvokeChannel>(
   };
 }
 
-/** Registers every channel of the contract; a channel without a handler is a type error. */
+/** Registers every row of the IPC table on its channel; a row without a handler is a type error. */
 export function registerHandlers(
   ipcMain: { handle(channel: string, listener: (event: InvokeEventLike, payload: unknown) => unknown): void },
   handlers: Handlers,
   appBase: string,
   log?: (message: string) => void,
 ): void {
-  for (const channel of Object.keys(REQUEST_SCHEMAS) as InvokeChannel[]) {
-    const wrapped = guardedHandler(channel, handlers[channel] as Handler<typeof channel>, appBase, log);
-    ipcMain.handle(channel, wrapped);
+  for (const method of Object.keys(IPC) as IpcMethod[]) {
+    ipcMain.handle(IPC[method].channel, guardedHandler(method, handlers[method], appBase, log));
   }
 }

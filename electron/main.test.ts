@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REQUEST_SCHEMAS } from '../shared/ipc/contract';
+import { IPC } from '../shared/ipc/contract';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -227,7 +227,7 @@ describe('navigation and new windows, on every web contents', () => {
 describe('IPC', () => {
   it('registers exactly the channels of the contract, each refusing a sender that is not the app', async () => {
     const { ipcHandlers } = await loadMain({ isPackaged: true });
-    expect([...ipcHandlers.keys()].sort()).toEqual(Object.keys(REQUEST_SCHEMAS).sort());
+    expect([...ipcHandlers.keys()].sort()).toEqual(Object.values(IPC).map((row) => row.channel).sort());
     const fromApp = { senderFrame: { url: 'app://coderpath/index.html', parent: null } };
     const fromElsewhere = { senderFrame: { url: 'https://example.com/', parent: null } };
     expect(await ipcHandlers.get('app:info')!(fromApp, undefined)).toMatchObject({ ok: true, value: { version: '1.2.3' } });

@@ -6,7 +6,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { CHANNELS, type MenuCommand } from '../shared/ipc/contract';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc/contract';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { removeStaleTempFiles } from './autoBackups';
 import { createHandlers } from './handlers';
@@ -31,7 +31,7 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 let mainWindow: BrowserWindow | null = null;
 
 function sendMenuCommand(command: MenuCommand) {
-  mainWindow?.webContents.send(CHANNELS.menuCommand, command);
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 /** Every web contents (the window, and any frame's) may only navigate within the app, and opens no windows. */

@@ -1,29 +1,26 @@
 /**
- * The preload: no logic, only the one typed API object of the shared contract, exposed through contextBridge.
- * Sandboxed preloads may only require 'electron', so this file is bundled on its own.
+ * The preload: no logic, only the one typed API of the shared contract (one function per IPC table row), exposed
+ * through contextBridge. It imports channel names and types only, never the schemas: sandboxed preloads may only
+ * require 'electron', and validation belongs to the main process.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, DESKTOP_API_KEY, type DesktopApi, type MenuCommand } from '../shared/ipc/contract';
+import { DESKTOP_API_KEY, IPC_CHANNELS, MENU_COMMAND_CHANNEL, type IpcMethod } from '../shared/ipc/channels';
+import type { DesktopApi, MenuCommand } from '../shared/ipc/contract';
 
-const api: DesktopApi = {
-  appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
-  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
-  openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
-  notify: (request) => ipcRenderer.invoke(CHANNELS.notify, request),
-  savePdf: (request) => ipcRenderer.invoke(CHANNELS.savePdf, request),
-  backupsList: () => ipcRenderer.invoke(CHANNELS.backupsList),
-  backupsCreate: (request) => ipcRenderer.invoke(CHANNELS.backupsCreate, request),
-  backupsRead: (request) => ipcRenderer.invoke(CHANNELS.backupsRead, request),
+const invoke = (method: IpcMethod) => (request?: unknown) => ipcRenderer.invoke(IPC_CHANNELS[method], request);
+
+const api = {
+  ...(Object.fromEntries(Object.keys(IPC_CHANNELS).map((method) => [method, invoke(method as IpcMethod)])) as Omit<DesktopApi, 'onMenuCommand'>),
   // The main process cannot see user gestures; this isolated world can, and the page cannot fake one.
   openExternal: (request) =>
     navigator.userActivation.isActive
-      ? ipcRenderer.invoke(CHANNELS.openExternal, request)
+      ? ipcRenderer.invoke(IPC_CHANNELS.openExternal, request)
       : Promise.resolve({ ok: false, error: 'Links open in your browser only when you click them.' }),
   onMenuCommand: (listener) => {
     const wrapped = (_event: unknown, command: MenuCommand) => listener(command);
-    ipcRenderer.on(CHANNELS.menuCommand, wrapped);
-    return () => ipcRenderer.removeListener(CHANNELS.menuCommand, wrapped);
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
+    return () => ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
   },
-};
+} satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld(DESKTOP_API_KEY, api);

@@ -1,25 +1,20 @@
 /**
- * The one contract between the renderer and the desktop side: channel names, payload schemas and result types.
- * The preload exposes exactly `DesktopApi`; the main process validates every payload with these schemas, since a
- * compromised renderer could send anything.
+ * The one contract between the renderer and the desktop side: the IPC table, one row per method with its channel,
+ * the schema of its request and the type of its result. The preload's API (DesktopApi), the main process's handler
+ * types (Handlers) and the renderer's platform types are derived from it. The main process validates every payload
+ * with these schemas, since a compromised renderer could send anything; the preload imports types only (no zod).
  */
 import { z } from 'zod';
+import { IPC_CHANNELS, type IpcMethod } from './channels';
 
-export const CHANNELS = {
-  appInfo: 'app:info',
-  saveFile: 'file:save',
-  openFile: 'file:open',
-  notify: 'notify:show',
-  savePdf: 'report:save-pdf',
-  backupsList: 'backups:list',
-  backupsCreate: 'backups:create',
-  backupsRead: 'backups:read',
-  openExternal: 'shell:open-external',
-  /** Main → renderer: a menu item or shortcut was chosen. */
-  menuCommand: 'menu:command',
-} as const;
+export { DESKTOP_API_KEY, IPC_CHANNELS, MENU_COMMAND_CHANNEL, type IpcMethod } from './channels';
 
-export type InvokeChannel = Exclude<(typeof CHANNELS)[keyof typeof CHANNELS], typeof CHANNELS.menuCommand>;
+export type MenuCommand =
+  | { kind: 'navigate'; to: string }
+  | { kind: 'backup' }
+  | { kind: 'restore' }
+  | { kind: 'new-ceu' }
+  | { kind: 'log-session' };
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -36,61 +31,8 @@ const fileName = z
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
-export const saveFileRequest = z.strictObject({
-  suggestedName: fileName,
-  filters: z.array(fileFilter).max(10),
-  contents: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES)]),
-});
-export type SaveFileRequest = z.infer<typeof saveFileRequest>;
-
-export const openFileRequest = z.strictObject({
-  filters: z.array(fileFilter).max(10),
-});
-export type OpenFileRequest = z.infer<typeof openFileRequest>;
-
-export const notifyRequest = z.strictObject({
-  title: z.string().min(1).max(200),
-  body: z.string().max(1000),
-});
-export type NotifyRequest = z.infer<typeof notifyRequest>;
-
-export const savePdfRequest = z.strictObject({
-  suggestedName: fileName.refine((n) => n.toLowerCase().endsWith('.pdf'), 'must end with .pdf'),
-});
-export type SavePdfRequest = z.infer<typeof savePdfRequest>;
-
 export const BACKUP_REASONS = ['daily', 'before-restore', 'before-upgrade', 'manual'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
-
-export const backupsCreateRequest = z.strictObject({
-  contents: z.string().min(2).max(MAX_FILE_BYTES),
-  reason: z.enum(BACKUP_REASONS),
-  /** A request: the main process decides how many to keep (decideKeep), so this is any number or nothing. */
-  keep: z.number().optional(),
-});
-export type BackupsCreateRequest = z.infer<typeof backupsCreateRequest>;
-
-export const backupsReadRequest = z.strictObject({ fileName });
-export type BackupsReadRequest = z.infer<typeof backupsReadRequest>;
-
-/** A web page to show in the system browser; the main process accepts https only. */
-export const openExternalRequest = z.strictObject({ url: z.string().min(1).max(2048) });
-export type OpenExternalRequest = z.infer<typeof openExternalRequest>;
-
-export const emptyRequest = z.undefined();
-
-/** Schemas by channel: the main process looks the payload schema up here before any handler runs. */
-export const REQUEST_SCHEMAS = {
-  [CHANNELS.appInfo]: emptyRequest,
-  [CHANNELS.saveFile]: saveFileRequest,
-  [CHANNELS.openFile]: openFileRequest,
-  [CHANNELS.notify]: notifyRequest,
-  [CHANNELS.savePdf]: savePdfRequest,
-  [CHANNELS.backupsList]: emptyRequest,
-  [CHANNELS.backupsCreate]: backupsCreateRequest,
-  [CHANNELS.backupsRead]: backupsReadRequest,
-  [CHANNELS.openExternal]: openExternalRequest,
-} as const satisfies Record<InvokeChannel, z.ZodType>;
 
 export interface AppInfo {
   name: string;
@@ -104,9 +46,10 @@ export interface AppInfo {
 
 export type SaveFileResult = { saved: true; path: string } | { saved: false };
 
+/** A file the user picked: its name (no folder) and its bytes. The one type for it, desktop and browser. */
 export interface OpenedFile {
   name: string;
-  contents: Uint8Array;
+  bytes: Uint8Array;
 }
 
 export interface BackupFileInfo {
@@ -124,42 +67,75 @@ export interface CreatedBackup extends BackupFileInfo {
   clockBehindNewest: string | null;
 }
 
-export type MenuCommand =
-  | { kind: 'navigate'; to: string }
-  | { kind: 'backup' }
-  | { kind: 'restore' }
-  | { kind: 'new-ceu' }
-  | { kind: 'log-session' };
+/** Stands for a result type in the table; never read at run time. */
+const returns = <T>() => undefined as unknown as T;
+const none = z.undefined();
 
-/** What each channel's handler answers, so both sides agree on results as well as payloads. */
-export interface InvokeResults {
-  'app:info': AppInfo;
-  'file:save': SaveFileResult;
-  'file:open': OpenedFile | null;
-  'notify:show': boolean;
-  'report:save-pdf': SaveFileResult;
-  'backups:list': BackupFileInfo[];
-  'backups:create': CreatedBackup;
-  'backups:read': string;
-  'shell:open-external': boolean;
-}
+/** The IPC table. */
+export const IPC = {
+  appInfo: { channel: IPC_CHANNELS.appInfo, request: none, result: returns<AppInfo>() },
+  saveFile: {
+    channel: IPC_CHANNELS.saveFile,
+    request: z.strictObject({
+      suggestedName: fileName,
+      filters: z.array(fileFilter).max(10),
+      contents: z.union([z.string().max(MAX_FILE_BYTES), z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES)]),
+    }),
+    result: returns<SaveFileResult>(),
+  },
+  openFile: {
+    channel: IPC_CHANNELS.openFile,
+    request: z.strictObject({ filters: z.array(fileFilter).max(10) }),
+    result: returns<OpenedFile | null>(),
+  },
+  notify: {
+    channel: IPC_CHANNELS.notify,
+    request: z.strictObject({ title: z.string().min(1).max(200), body: z.string().max(1000) }),
+    result: returns<boolean>(),
+  },
+  savePageAsPdf: {
+    channel: IPC_CHANNELS.savePageAsPdf,
+    request: z.strictObject({ suggestedName: fileName.refine((n) => n.toLowerCase().endsWith('.pdf'), 'must end with .pdf') }),
+    result: returns<SaveFileResult>(),
+  },
+  backupsList: { channel: IPC_CHANNELS.backupsList, request: none, result: returns<BackupFileInfo[]>() },
+  backupsCreate: {
+    channel: IPC_CHANNELS.backupsCreate,
+    request: z.strictObject({
+      contents: z.string().min(2).max(MAX_FILE_BYTES),
+      reason: z.enum(BACKUP_REASONS),
+      /** A request: the main process decides how many to keep (decideKeep), so this is any number or nothing. */
+      keep: z.number().optional(),
+    }),
+    result: returns<CreatedBackup>(),
+  },
+  backupsRead: { channel: IPC_CHANNELS.backupsRead, request: z.strictObject({ fileName }), result: returns<string>() },
+  /** A web page to show in the system browser; the main process accepts https only. */
+  openExternal: {
+    channel: IPC_CHANNELS.openExternal,
+    request: z.strictObject({ url: z.string().min(1).max(2048) }),
+    result: returns<boolean>(),
+  },
+} as const satisfies { [M in IpcMethod]: { channel: (typeof IPC_CHANNELS)[M]; request: z.ZodType; result: unknown } };
+
+/** What the renderer sends for `M` (undefined: nothing). */
+export type IpcRequest<M extends IpcMethod> = z.input<(typeof IPC)[M]['request']>;
+/** What `M`'s handler is given, once validated. */
+export type IpcPayload<M extends IpcMethod> = z.output<(typeof IPC)[M]['request']>;
+/** What `M` answers. */
+export type IpcResultOf<M extends IpcMethod> = (typeof IPC)[M]['result'];
 
 /** Every invoke answers with this envelope, so a rejected payload reaches the renderer as a message, not a crash. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The object the preload puts on `window.coderpath`. */
-export interface DesktopApi {
-  appInfo(): Promise<IpcResult<AppInfo>>;
-  saveFile(request: SaveFileRequest): Promise<IpcResult<SaveFileResult>>;
-  openFile(request: OpenFileRequest): Promise<IpcResult<OpenedFile | null>>;
-  notify(request: NotifyRequest): Promise<IpcResult<boolean>>;
-  savePdf(request: SavePdfRequest): Promise<IpcResult<SaveFileResult>>;
-  backupsList(): Promise<IpcResult<BackupFileInfo[]>>;
-  backupsCreate(request: BackupsCreateRequest): Promise<IpcResult<CreatedBackup>>;
-  backupsRead(request: BackupsReadRequest): Promise<IpcResult<string>>;
-  /** Only while the page has a user gesture (a click, a key): a script alone cannot open the browser. */
-  openExternal(request: OpenExternalRequest): Promise<IpcResult<boolean>>;
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
+/** The main process's handler for each method. */
+export type Handlers = { [M in IpcMethod]: (payload: IpcPayload<M>) => Promise<IpcResultOf<M>> | IpcResultOf<M> };
 
-export { DESKTOP_API_KEY } from './apiKey';
+/** The object the preload puts on `window.coderpath`: one function per row of the table, and the menu listener. */
+export type DesktopApi = {
+  [M in IpcMethod]: IpcRequest<M> extends undefined
+    ? () => Promise<IpcResult<IpcResultOf<M>>>
+    : (request: IpcRequest<M>) => Promise<IpcResult<IpcResultOf<M>>>;
+} & {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};

@@ -96,7 +96,8 @@ export async function fakeDesktop(page: Page) {
       saveFile: (request: { suggestedName: string }) => ok({ saved: true, path: `/home/user/${request.suggestedName}` }),
       openFile: () => ok(null),
       notify: () => ok(false),
-      savePdf: () => ok({ saved: false }),
+      savePageAsPdf: () => ok({ saved: false }),
+      openExternal: () => ok(false),
       backupsList: () => ok(load().map(({ contents: _c, ...info }) => info)),
       backupsCreate: ({ contents, reason, keep }: { contents: string; reason: string; keep: number }) => {
         const list = load();

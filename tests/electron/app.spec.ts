@@ -37,7 +37,7 @@ test.describe('the desktop app', () => {
     const window = await app.firstWindow();
     const keys = await window.evaluate(() => Object.keys((window as unknown as { coderpath: object }).coderpath).sort());
     expect(keys).toEqual(
-      ['appInfo', 'backupsCreate', 'backupsList', 'backupsRead', 'notify', 'onMenuCommand', 'openExternal', 'openFile', 'saveFile', 'savePdf'].sort(),
+      ['appInfo', 'backupsCreate', 'backupsList', 'backupsRead', 'notify', 'onMenuCommand', 'openExternal', 'openFile', 'saveFile', 'savePageAsPdf'].sort(),
     );
     const info = await window.evaluate(() => (window as unknown as { coderpath: { appInfo(): Promise<unknown> } }).coderpath.appInfo());
     expect(info).toMatchObject({ ok: true, value: { name: expect.any(String), version: expect.any(String) } });

@@ -79,6 +79,14 @@ describe('the unpacked Linux app', () => {
   });
 });
 
+describe('the preload', () => {
+  it('is small and carries no zod: the main process validates, the preload only forwards', () => {
+    const preload = readFileSync(join(root, 'dist', 'electron', 'preload.cjs'), 'utf8');
+    assert.ok(Buffer.byteLength(preload) <= 10 * 1024, `preload.cjs is ${Buffer.byteLength(preload)} bytes (at most 10 KB)`);
+    assert.doesNotMatch(preload, /zod|ZodError|safeParse/);
+  });
+});
+
 describe('the .deb', () => {
   const field = (name) => execFileSync('dpkg-deb', ['--field', deb, name], { encoding: 'utf8' }).trim();
   const contents = () => execFileSync('dpkg-deb', ['--contents', deb], { encoding: 'utf8' });

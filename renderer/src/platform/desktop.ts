@@ -17,13 +17,10 @@ export function desktopPlatform(api: DesktopApi): Platform {
       const result = await unwrap(api.saveFile({ suggestedName, filters, contents: payload }));
       return result.saved ? { saved: true, where: result.path } : { saved: false };
     },
-    async openFile(filters) {
-      const opened = await unwrap(api.openFile({ filters }));
-      return opened ? { name: opened.name, bytes: opened.contents } : null;
-    },
+    openFile: (filters) => unwrap(api.openFile({ filters })),
     notify: (title, body) => unwrap(api.notify({ title, body })),
     async savePageAsPdf(suggestedName) {
-      const result = await unwrap(api.savePdf({ suggestedName }));
+      const result = await unwrap(api.savePageAsPdf({ suggestedName }));
       return result.saved ? { saved: true, where: result.path } : { saved: false };
     },
     openExternal: (url) => unwrap(api.openExternal({ url })),

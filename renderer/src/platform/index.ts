@@ -1,4 +1,4 @@
-import { DESKTOP_API_KEY } from '../../../shared/ipc/apiKey';
+import { DESKTOP_API_KEY } from '../../../shared/ipc/channels';
 import type { DesktopApi } from '../../../shared/ipc/contract';
 import { browserPlatform } from './browser';
 import { desktopPlatform } from './desktop';
