@@ -47,25 +47,27 @@ export function Layout() {
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>
         Skip to content
       </a>
-      <nav className="sidebar" aria-label="Main">
-        <div className="brand" aria-hidden="true">
-          <span className="brand-mark">CP</span> CoderPath
-        </div>
-        <ul>
-          {SCREENS.map((screen) => (
-            <li key={screen.path}>
-              <NavLink to={screen.path} end={screen.path === '/'}>
-                {screen.label}
-                <kbd aria-hidden="true">{screen.shortcut === ',' ? 'Ctrl ,' : `Ctrl ${screen.shortcut}`}</kbd>
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-        <CeuCommandBridge />
-        <div id="global-status" className="global-status">
-          <StudyStatus />
-        </div>
-      </nav>
+      <div className="sidebar-column">
+        <nav className="sidebar" aria-label="Main">
+          <div className="brand" aria-hidden="true">
+            <span className="brand-mark">CP</span> CoderPath
+          </div>
+          <ul>
+            {SCREENS.map((screen) => (
+              <li key={screen.path}>
+                <NavLink to={screen.path} end={screen.path === '/'}>
+                  {screen.label}
+                  <kbd aria-hidden="true">{screen.shortcut === ',' ? 'Ctrl ,' : `Ctrl ${screen.shortcut}`}</kbd>
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+          <CeuCommandBridge />
+          <div id="global-status" className="global-status">
+            <StudyStatus />
+          </div>
+        </nav>
+      </div>
       <main id="main" ref={main} tabIndex={-1}>
         <AutoBackupNotice />
         <SampleDataBanner />

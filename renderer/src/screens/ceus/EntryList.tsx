@@ -113,49 +113,51 @@ export function EntryList({
       </form>
       <p className="ceu-totals" role="status" data-testid="entry-totals">{totalsText(totals, isFiltered(filter))}</p>
 
-      <table className="data ceu-entries">
-        <caption className="visually-hidden">CEU entries; choose a column heading to sort</caption>
-        <thead>
-          <tr>
-            {COLUMNS.slice(0, 1).map((c) => <SortHeader key={c.key} column={c} sort={sort} onSort={sortBy} />)}
-            <th scope="col">Title</th>
-            {COLUMNS.slice(1).map((c) => <SortHeader key={c.key} column={c} sort={sort} onSort={sortBy} />)}
-            <th scope="col">Index / approval</th>
-            <th scope="col">Certificates</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody ref={paging.bodyRef}>
-          {paging.visible.map((entry) => {
-            const name = `“${entry.title}” of ${formatDay(entry.completedOn)}`;
-            return (
-              <tr key={entry.id} data-testid="entry-row">
-                <td>{formatDay(entry.completedOn)}</td>
-                <td>
-                  {entry.title}
-                  {entry.notes ? <div className="muted small">{entry.notes}</div> : null}
-                </td>
-                <td>{entry.provider}</td>
-                <td className="num">{formatCeus(entry.ceus)}</td>
-                <td>{CATEGORY_LABELS[entry.category]}{entry.specialtyCode ? ` (${entry.specialtyCode})` : ''}</td>
-                <td>{entryCredentialCodes(entry, held)}</td>
-                <td>{entry.approvalCode}</td>
-                <td>
-                  {(filesOf.get(entry.id) ?? []).map((attachment) => (
-                    <button key={attachment.id} type="button" className="btn-link ceu-file" onClick={() => onView(attachment)} aria-label={`View certificate ${attachment.fileName}`}>
-                      {attachment.fileName}
-                    </button>
-                  ))}
-                </td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => { paging.reveal(entry.id); onEdit(entry); }} aria-label={`Edit ${name}`}>Edit</button>
-                  <button type="button" className="btn-danger" onClick={() => void remove(entry)} aria-label={`Delete ${name}`}>Delete</button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data ceu-entries">
+          <caption className="visually-hidden">CEU entries; choose a column heading to sort</caption>
+          <thead>
+            <tr>
+              {COLUMNS.slice(0, 1).map((c) => <SortHeader key={c.key} column={c} sort={sort} onSort={sortBy} />)}
+              <th scope="col">Title</th>
+              {COLUMNS.slice(1).map((c) => <SortHeader key={c.key} column={c} sort={sort} onSort={sortBy} />)}
+              <th scope="col">Index / approval</th>
+              <th scope="col">Certificates</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody ref={paging.bodyRef}>
+            {paging.visible.map((entry) => {
+              const name = `“${entry.title}” of ${formatDay(entry.completedOn)}`;
+              return (
+                <tr key={entry.id} data-testid="entry-row">
+                  <td>{formatDay(entry.completedOn)}</td>
+                  <td className="wrap-anywhere">
+                    {entry.title}
+                    {entry.notes ? <div className="muted small">{entry.notes}</div> : null}
+                  </td>
+                  <td className="wrap-anywhere">{entry.provider}</td>
+                  <td className="num">{formatCeus(entry.ceus)}</td>
+                  <td>{CATEGORY_LABELS[entry.category]}{entry.specialtyCode ? ` (${entry.specialtyCode})` : ''}</td>
+                  <td>{entryCredentialCodes(entry, held)}</td>
+                  <td className="wrap-anywhere">{entry.approvalCode}</td>
+                  <td className="wrap-anywhere">
+                    {(filesOf.get(entry.id) ?? []).map((attachment) => (
+                      <button key={attachment.id} type="button" className="btn-link ceu-file" onClick={() => onView(attachment)} aria-label={`View certificate ${attachment.fileName}`}>
+                        {attachment.fileName}
+                      </button>
+                    ))}
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => { paging.reveal(entry.id); onEdit(entry); }} aria-label={`Edit ${name}`}>Edit</button>
+                    <button type="button" className="btn-danger" onClick={() => void remove(entry)} aria-label={`Delete ${name}`}>Delete</button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <ShowMore paging={paging} noun={ENTRIES} />
       {shown.length === 0 ? <p className="muted">No entry matches these filters.</p> : null}
     </>

@@ -10,11 +10,14 @@ import type { Deadline } from '../../../../shared/dashboard/nextDeadline';
 import type { TrendRow } from '../../../../shared/study/charts';
 import type { WeekHours } from '../../../../shared/study/sessions';
 import { useChartColours, type ChartColours } from '../../components/chartColours';
+import { addDays, format, parseISO } from 'date-fns';
+import { spreadTicks, thinTicks } from '../../lib/chartTicks';
 import { formatDay } from '../../lib/dates';
+import { dateTicks, tickLabel } from '../roadmap/chartData';
 import { formatHours, shortDay } from '../study/studyView';
 import type { ChartSpec } from './chartSpecs';
 import { wrapLabel } from './wrapLabel';
-import { daysLeftText, monthTick, type CeuRow, type MilestonePoint } from './dashboardView';
+import { daysLeftText, type CeuRow, type MilestonePoint } from './dashboardView';
 
 interface Size { width: number; height: number }
 interface Drawn<T> extends Size { c: ChartColours; data: T }
@@ -105,15 +108,19 @@ function DeadlineChart({ width, height, c, data }: Drawn<Deadline[]>) {
   );
 }
 
+/** Tick labels of about 55 px ("Mar 12") with room between them. */
+const DAY_TICK_PX = 70;
+
 function ReadinessChart({ width, height, c, data, passPercent }: Drawn<TrendRow[]> & { passPercent: number }) {
   const dateOf = new Map(data.map((r) => [r.day, r.date]));
+  // `day` counts days from the first attempt: every tick is a real day, each a different one.
+  const first = data.find((r) => r.day === 0)?.date ?? data[0]?.date;
+  const days = data.map((r) => r.day);
+  const ticks = spreadTicks(Math.min(...days), Math.max(...days), Math.max(2, Math.floor((width - 60) / DAY_TICK_PX)));
   return (
     <LineChart width={width} height={height} data={data} margin={margin} accessibilityLayer={false}>
-      <XAxis interval={0} type="number" dataKey="day" domain={['dataMin', 'dataMax']} stroke={c.muted} tick={tick}
-        tickFormatter={(d: number) => {
-          const date = dateOf.get(d) ?? data[0]?.date;
-          return date ? shortDay(date) : '';
-        }} />
+      <XAxis interval={0} type="number" dataKey="day" domain={['dataMin', 'dataMax']} ticks={ticks} padding={{ left: 24, right: 24 }} stroke={c.muted} tick={tick}
+        tickFormatter={(d: number) => (first ? shortDay(format(addDays(parseISO(first), d), 'yyyy-MM-dd')) : '')} />
       <YAxis interval={0} domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} width={40} stroke={c.muted} tick={tick} />
       <Tooltip isAnimationActive={false} labelFormatter={(d) => dateOf.get(d as number) ?? ''} />
       <ReferenceLine y={passPercent} stroke={c.pass} strokeWidth={2}
@@ -168,9 +175,11 @@ function MilestoneChart({ width, height, c, data, todayX }: Drawn<MilestonePoint
   const pad = 1000 * 60 * 60 * 24 * 30;
   const domain: [number, number] = [Math.min(...xs) - pad, Math.max(...xs) + pad];
   const rows = data.map((p) => ({ ...p, y: 0 }));
+  // Year starts (or quarter starts on a short span), as many as fit "Apr 2026"-wide labels.
+  const ticks = thinTicks(dateTicks(new Date(domain[0]), new Date(domain[1])), Math.max(2, Math.floor((width - 64) / 80)));
   return (
     <LineChart width={width} height={height} data={rows} margin={{ top: 20, right: 32, bottom: 4, left: 32 }} accessibilityLayer={false}>
-      <XAxis interval={0} type="number" dataKey="x" domain={domain} tickFormatter={monthTick} stroke={c.muted} tick={tick} tickCount={4} />
+      <XAxis interval={0} type="number" dataKey="x" domain={domain} ticks={ticks} tickFormatter={tickLabel} stroke={c.muted} tick={tick} />
       <YAxis type="number" dataKey="y" hide domain={[-1, 1]} />
       <Tooltip isAnimationActive={false} cursor={false}
         formatter={(_v, _n, item) => {

@@ -2,7 +2,6 @@
  * What the dashboard shows, as plain data and sentences, from the few records it reads (useDashboardData.ts).
  * Every number comes from shared/ (dashboard, study, ceu, roadmap); this module only picks and words them.
  */
-import { format } from 'date-fns';
 import type { CycleStatus } from '../../../../shared/ceu/requirements';
 import type { RuleSettings } from '../../../../shared/ceu/catalogTypes';
 import { dashboardCards, type DashboardCard } from '../../../../shared/dashboard/cards';
@@ -238,9 +237,4 @@ export function milestoneSummary(part: DashboardView['milestone']): string {
   const { milestone, late, daysLeft } = part.next;
   const when = late ? `was due ${formatDay(milestone.targetDate)} (${daysLeftText(daysLeft)})` : `target ${formatDay(milestone.targetDate)}, ${daysLeftText(daysLeft)}`;
   return `Next: ${milestone.title}, ${when}. ${progress}`;
-}
-
-/** `Mar 2027` for the mini timeline's ticks. */
-export function monthTick(x: number): string {
-  return format(new Date(x), 'MMM yyyy');
 }

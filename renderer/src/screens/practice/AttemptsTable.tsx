@@ -45,7 +45,7 @@ export function AttemptsTable({
                 <tr key={a.id}>
                   <td>{formatDay(a.date)}</td>
                   <td>{a.examCode}</td>
-                  <td>{a.source || <span className="muted">—</span>}</td>
+                  <td className="wrap-anywhere">{a.source || <span className="muted">—</span>}</td>
                   <td className="num">{a.correct} of {a.totalQuestions}</td>
                   <td className="num">{row.percent === null ? '—' : formatPercent(row.percent)}</td>
                   <td>

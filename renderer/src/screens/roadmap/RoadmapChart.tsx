@@ -16,6 +16,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { RoadmapTimeline } from '../../../../shared/roadmap/timeline';
+import { thinTicks } from '../../lib/chartTicks';
 import { formatDay } from '../../lib/dates';
 import { tickLabel, timelineChartData, type ChartPoint, type PointKind } from './chartData';
 import { STATE_LABELS } from './milestoneValidation';
@@ -53,6 +54,9 @@ function PointTooltip({ active, payload }: TooltipContentProps) {
   );
 }
 
+/** Date labels ("Apr 2026") that fit side by side on the narrowest chart (an 800-px window) with room between. */
+const MAX_DATE_TICKS = 6;
+
 export function RoadmapChart({ timeline }: { timeline: RoadmapTimeline }) {
   const id = useId();
   const data = timelineChartData(timeline);
@@ -80,7 +84,7 @@ export function RoadmapChart({ timeline }: { timeline: RoadmapTimeline }) {
               type="number"
               dataKey="x"
               domain={data.domain}
-              ticks={data.ticks}
+              ticks={thinTicks(data.ticks, MAX_DATE_TICKS)}
               tickFormatter={tickLabel}
               allowDataOverflow
             />

@@ -45,7 +45,7 @@ export function PlansList({
         <tbody>
           {plans.map((p) => (
             <tr key={p.id}>
-              <th scope="row">{p.name}</th>
+              <th scope="row" className="wrap-anywhere">{p.name}</th>
               <td>{p.examCode}</td>
               <td>{formatDay(p.examDate)}</td>
               <td>

@@ -60,37 +60,39 @@ export function SessionLog({
           onCancel={() => setEditing(null)}
         />
       ) : null}
-      <table className="data sessions">
-        <caption className="visually-hidden">Study sessions, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col" className="num">Minutes</th>
-            <th scope="col">Topic</th>
-            <th scope="col">Notes</th>
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
-          </tr>
-        </thead>
-        <tbody ref={paging.bodyRef}>
-          {paging.visible.map((s) => {
-            const name = `the session of ${formatDay(s.date)}, ${s.minutes} min`;
-            return (
-              <tr key={s.id} data-testid="session-row">
-                <td>{formatDay(s.date)}</td>
-                <td className="num">{s.minutes}</td>
-                <td>{topicLabel(examFor(s), s.domainId)}</td>
-                <td className="session-notes">{s.notes}</td>
-                <td className="row-actions">
-                  <button type="button" onClick={() => { paging.reveal(s.id); setEditing(s); }} aria-label={`Edit ${name}`}>Edit</button>
-                  <button type="button" className="btn-danger" onClick={() => void remove(s)} aria-label={`Delete ${name}`}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data sessions">
+          <caption className="visually-hidden">Study sessions, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col" className="num">Minutes</th>
+              <th scope="col">Topic</th>
+              <th scope="col">Notes</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody ref={paging.bodyRef}>
+            {paging.visible.map((s) => {
+              const name = `the session of ${formatDay(s.date)}, ${s.minutes} min`;
+              return (
+                <tr key={s.id} data-testid="session-row">
+                  <td>{formatDay(s.date)}</td>
+                  <td className="num">{s.minutes}</td>
+                  <td>{topicLabel(examFor(s), s.domainId)}</td>
+                  <td className="session-notes">{s.notes}</td>
+                  <td className="row-actions">
+                    <button type="button" onClick={() => { paging.reveal(s.id); setEditing(s); }} aria-label={`Edit ${name}`}>Edit</button>
+                    <button type="button" className="btn-danger" onClick={() => void remove(s)} aria-label={`Delete ${name}`}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <ShowMore paging={paging} noun={SESSIONS} />
     </>
   );

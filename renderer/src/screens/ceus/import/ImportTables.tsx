@@ -53,7 +53,7 @@ export function ImportErrors({ errors, badRows }: { errors: readonly CsvImportEr
             <tr key={`${error.row}-${error.column ?? ''}-${index}`} data-testid="import-error">
               <td className="num">{error.row}</td>
               <td>{error.column ?? <span className="muted">—</span>}</td>
-              <td>{error.message}</td>
+              <td className="wrap-anywhere">{error.message}</td>
             </tr>
           ))}
         </tbody>
@@ -82,16 +82,16 @@ export function ImportPreview({
               <tr key={rowNumbers[index]} data-testid="preview-row">
                 <td className="num">{rowNumbers[index]}</td>
                 <td className="nowrap">{formatDay(row.completedOn)}</td>
-                <td>
+                <td className="wrap-anywhere">
                   {row.title}
                   {logged[index] ? <span className="badge import-logged">Already in your log</span> : null}
                 </td>
-                <td>{row.provider}</td>
+                <td className="wrap-anywhere">{row.provider}</td>
                 <td className="num">{row.ceus}</td>
                 <td>{row.specialtyCode ? `${CEU_CATEGORY_LABELS[row.category]} (${row.specialtyCode})` : CEU_CATEGORY_LABELS[row.category]}</td>
-                <td>{row.approvalCode}</td>
+                <td className="wrap-anywhere">{row.approvalCode}</td>
                 <td>{row.credentialIds.map((id) => codeOf.get(id) ?? id).join(', ')}</td>
-                <td>{row.notes}</td>
+                <td className="wrap-anywhere">{row.notes}</td>
               </tr>
             ))}
           </tbody>

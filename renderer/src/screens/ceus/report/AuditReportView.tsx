@@ -102,9 +102,9 @@ function CountedEntries({ report }: { report: AuditReport }) {
             {report.rows.map((row) => (
               <tr key={row.entryId} data-testid="report-row" className={row.missingCertificate ? 'missing-cert' : undefined}>
                 <td className="nowrap">{formatDay(row.completedOn)}</td>
-                <td>{row.title}</td>
-                <td>{row.provider}</td>
-                <td>{row.indexNumber || <span className="muted">none recorded</span>}</td>
+                <td className="wrap-anywhere">{row.title}</td>
+                <td className="wrap-anywhere">{row.provider}</td>
+                <td className="wrap-anywhere">{row.indexNumber || <span className="muted">none recorded</span>}</td>
                 <td>{row.specialtyCode ? `${row.categoryLabel} (${row.specialtyCode})` : row.categoryLabel}</td>
                 <td className="num">{ceus(row.ceus)}</td>
                 <td>
@@ -164,7 +164,7 @@ function Excluded({ rows, otherCycleEntries }: { rows: readonly ExcludedRow[]; o
             {rows.map(({ entry, message }) => (
               <tr key={entry.id} data-testid="excluded-row">
                 <td className="nowrap">{formatDay(entry.completedOn)}</td>
-                <td>{entry.title}</td>
+                <td className="wrap-anywhere">{entry.title}</td>
                 <td>{CEU_CATEGORY_LABELS[entry.category]}</td>
                 <td className="num">{ceus(entry.ceus)}</td>
                 <td>{message}</td>
