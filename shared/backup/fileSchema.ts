@@ -1,4 +1,4 @@
-/** The zod schema of a version-1 backup file. Tables reuse the entity schemas, so a file holds exactly what the stores hold. */
+/** The zod schemas of backup files (version 2, and version 1 for reference). Tables reuse the entity schemas, so a file holds exactly what the stores hold. */
 import { z } from 'zod';
 import {
   attachmentMetaShape,
@@ -15,6 +15,7 @@ import {
   studyPlanSchema,
   studySessionSchema,
 } from '../model/schemas';
+import { deckSchema, flashcardSchema, reviewLogEntrySchema } from '../model/flashcardSchemas';
 import { BACKUP_FORMAT, type BackupSnapshot } from './types';
 
 function assertSame<_T extends true>(): void {}
@@ -29,7 +30,7 @@ export const attachmentFileSchema = z.strictObject({
 });
 export type AttachmentFileRecord = z.infer<typeof attachmentFileSchema>;
 
-export const backupCountsSchema = z.strictObject({
+export const backupCountsV1Schema = z.strictObject({
   profile: count(),
   credentials: count(),
   ceuEntries: count(),
@@ -41,6 +42,9 @@ export const backupCountsSchema = z.strictObject({
   timer: count().optional(),
   keyValues: count(),
 });
+
+/** Version 2 adds the flashcard tables. */
+export const backupCountsSchema = backupCountsV1Schema.extend({ decks: count(), cards: count(), reviewLog: count() });
 
 export const backupDataV1Schema = z.strictObject({
   profile: profileSchema.nullable(),
@@ -57,19 +61,28 @@ export const backupDataV1Schema = z.strictObject({
 });
 export type BackupDataV1 = z.infer<typeof backupDataV1Schema>;
 
-export const backupFileV1Schema = z.strictObject({
+export const backupDataV2Schema = backupDataV1Schema.extend({
+  decks: z.array(deckSchema),
+  cards: z.array(flashcardSchema),
+  reviewLog: z.array(reviewLogEntrySchema),
+});
+
+const envelope = {
   format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(1),
   createdAt: isoDateTimeSchema,
   appVersion: z.string().min(1, { error: 'is empty' }),
   schemaVersion: z.number().positive(),
-  counts: backupCountsSchema,
-  data: backupDataV1Schema,
-});
+};
+
+export const backupFileV1Schema = z.strictObject({ ...envelope, formatVersion: z.literal(1), counts: backupCountsV1Schema, data: backupDataV1Schema });
 export type BackupFileV1 = z.infer<typeof backupFileV1Schema>;
 
+/** The format this code writes and reads (older files are upgraded to it first, migrate.ts). */
+export const backupFileSchema = z.strictObject({ ...envelope, formatVersion: z.literal(2), counts: backupCountsSchema, data: backupDataV2Schema });
+export type BackupFile = z.infer<typeof backupFileSchema>;
+
 /** The envelope fields a caller must supply when writing; checked with the same rules as when reading. */
-export const backupWriteMetaSchema = backupFileV1Schema.pick({ createdAt: true, appVersion: true, schemaVersion: true });
+export const backupWriteMetaSchema = backupFileSchema.pick({ createdAt: true, appVersion: true, schemaVersion: true });
 
 /** The snapshot as the stores hold it (attachments with Blob bytes); checked before anything is written. */
 export const backupSnapshotSchema = z.strictObject({
@@ -83,5 +96,8 @@ export const backupSnapshotSchema = z.strictObject({
   milestones: z.array(milestoneSchema),
   timer: runningTimerSchema.nullable(),
   keyValues: z.array(keyValueSchema),
+  decks: z.array(deckSchema),
+  cards: z.array(flashcardSchema),
+  reviewLog: z.array(reviewLogEntrySchema),
 });
 assertSame<Same<z.infer<typeof backupSnapshotSchema>, BackupSnapshot>>();

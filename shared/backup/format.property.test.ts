@@ -81,7 +81,7 @@ describe('backup properties', () => {
         const result = await parseBackup(await serializeBackup(snapshot, meta));
         if (!result.ok) throw new Error(JSON.stringify(result.errors));
         expect(await comparable(result.snapshot)).toStrictEqual(await comparable(snapshot));
-        expect(result.meta).toMatchObject({ ...meta, formatVersion: 1 });
+        expect(result.meta).toMatchObject({ ...meta, formatVersion: 2 });
       }),
       { numRuns: 2000 },
     );

@@ -33,8 +33,8 @@ describe('serializeBackup → parseBackup round trip', () => {
     }
     expect(result.meta).toEqual({
       ...fakeMeta,
-      formatVersion: 1,
-      counts: { profile: 1, credentials: 2, ceuEntries: 3, attachments: 3, studyPlans: 1, studySessions: 2, practiceAttempts: 1, milestones: 1, timer: 1, keyValues: 2 },
+      formatVersion: 2,
+      counts: { profile: 1, credentials: 2, ceuEntries: 3, attachments: 3, studyPlans: 1, studySessions: 2, practiceAttempts: 1, milestones: 1, timer: 1, keyValues: 2, decks: 1, cards: 1, reviewLog: 1 },
     });
   });
 
@@ -43,7 +43,7 @@ describe('serializeBackup → parseBackup round trip', () => {
     const file = JSON.parse(await serializeBackup(fakeSnapshot([bytes]), fakeMeta)) as Json;
     expect(Object.keys(file)).toEqual(['format', 'formatVersion', 'createdAt', 'appVersion', 'schemaVersion', 'counts', 'data']);
     expect([file.format, file.formatVersion]).toEqual([BACKUP_FORMAT, BACKUP_FORMAT_VERSION]);
-    expect(Object.keys(file.data)).toEqual(['profile', 'credentials', 'ceuEntries', 'attachments', 'studyPlans', 'studySessions', 'practiceAttempts', 'milestones', 'timer', 'keyValues']);
+    expect(Object.keys(file.data)).toEqual(['profile', 'credentials', 'ceuEntries', 'attachments', 'studyPlans', 'studySessions', 'practiceAttempts', 'milestones', 'timer', 'keyValues', 'decks', 'cards', 'reviewLog']);
     expect(file.data.attachments[0].data).toBe('AAEC+v8=');
     // sha256 of bytes 00 01 02 fa ff, computed independently with `printf '\x00\x01\x02\xfa\xff' | sha256sum`.
     expect(file.data.attachments[0].sha256).toBe('ad6170c304e1b0a6cfe3b1ba6b40c065f646428f623f664ad31d54b98735195c');
@@ -76,8 +76,8 @@ describe('parseBackup refuses damaged files with plain messages', () => {
     ]);
   });
   it('a newer format version is refused with an update hint', async () => {
-    const errors = await errorsAfter((f) => { f.formatVersion = 2; });
-    expect(errors).toEqual([{ path: 'formatVersion', message: expect.stringContaining('made by a newer version of CoderPath (backup format 2; this version reads up to 1)') }]);
+    const errors = await errorsAfter((f) => { f.formatVersion = 3; });
+    expect(errors).toEqual([{ path: 'formatVersion', message: expect.stringContaining('made by a newer version of CoderPath (backup format 3; this version reads up to 2)') }]);
   });
   it('a day that does not exist names the record, field and value', async () => {
     const errors = await errorsAfter((f) => { f.data.ceuEntries[1].completedOn = '2024-02-30'; });

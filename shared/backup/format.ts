@@ -6,7 +6,7 @@
  */
 import type { Attachment } from '../model/entities';
 import { base64ToBytes, bytesToBase64, sha256Hex } from './bytes';
-import { backupFileV1Schema, backupSnapshotSchema, backupWriteMetaSchema, type AttachmentFileRecord } from './fileSchema';
+import { backupFileSchema, backupSnapshotSchema, backupWriteMetaSchema, type AttachmentFileRecord } from './fileSchema';
 import { checkCounts, checkLinks, countTables, jsonProblem } from './integrity';
 import { describeValue, describeZodError } from './issues';
 import { readJsonText } from './jsonText';
@@ -71,6 +71,9 @@ export async function serializeBackup(snapshot: BackupSnapshot, meta: BackupWrit
       milestones: snapshot.milestones,
       timer: snapshot.timer,
       keyValues: snapshot.keyValues,
+      decks: snapshot.decks,
+      cards: snapshot.cards,
+      reviewLog: snapshot.reviewLog,
     },
   };
   return JSON.stringify(file, null, 2);
@@ -142,7 +145,7 @@ async function parseText(text: unknown): Promise<ParseBackupResult> {
   const migrated = migrateBackup(record);
   if (!migrated.ok) return migrated;
 
-  const parsed = backupFileV1Schema.safeParse(migrated.value);
+  const parsed = backupFileSchema.safeParse(migrated.value);
   if (!parsed.success) return { ok: false, errors: describeZodError(parsed.error, migrated.value) };
   const file = parsed.data;
   const { bytes, issues: byteIssues } = await decodeAttachments(file.data.attachments);
@@ -162,6 +165,9 @@ async function parseText(text: unknown): Promise<ParseBackupResult> {
     milestones: data.milestones,
     timer: data.timer ?? null,
     keyValues: data.keyValues,
+    decks: data.decks,
+    cards: data.cards,
+    reviewLog: data.reviewLog,
   };
   return {
     ok: true,

@@ -17,6 +17,9 @@ export interface LinkedTables {
   milestones: readonly { id: string }[];
   timer?: unknown;
   keyValues: readonly { key: string }[];
+  decks: readonly { id: string }[];
+  cards: readonly { id: string; deckId: string }[];
+  reviewLog: readonly { id: string }[];
 }
 
 function duplicates(table: BackupTable, keys: readonly string[], field: 'id' | 'key'): BackupIssue[] {
@@ -45,7 +48,17 @@ export function checkLinks(data: LinkedTables): BackupIssue[] {
     ...duplicates('practiceAttempts', data.practiceAttempts.map((r) => r.id), 'id'),
     ...duplicates('milestones', data.milestones.map((r) => r.id), 'id'),
     ...duplicates('keyValues', data.keyValues.map((r) => r.key), 'key'),
+    ...duplicates('decks', data.decks.map((r) => r.id), 'id'),
+    ...duplicates('cards', data.cards.map((r) => r.id), 'id'),
+    ...duplicates('reviewLog', data.reviewLog.map((r) => r.id), 'id'),
   ];
+  // Review-log rows may name a card that was deleted since (the log keeps the history); a card needs its deck.
+  const deckIds = new Set(data.decks.map((d) => d.id));
+  data.cards.forEach((card, i) => {
+    if (deckIds.has(card.deckId)) return;
+    const path = `cards[${i}].deckId`;
+    issues.push({ path, message: `${path}: ${describeValue(card.deckId)} does not match any flashcard deck in the backup` });
+  });
   const credentialIds = new Set(data.credentials.map((c) => c.id));
   data.ceuEntries.forEach((entry, i) => {
     entry.credentialIds.forEach((id, j) => {
@@ -76,6 +89,9 @@ export function countTables(data: LinkedTables): BackupCounts {
     milestones: data.milestones.length,
     timer: data.timer ? 1 : 0,
     keyValues: data.keyValues.length,
+    decks: data.decks.length,
+    cards: data.cards.length,
+    reviewLog: data.reviewLog.length,
   };
 }
 

@@ -3,11 +3,27 @@ import { BACKUP_MIGRATIONS, migrateBackup, type BackupMigrations } from './migra
 import { BACKUP_FORMAT_VERSION } from './types';
 
 describe('migrateBackup (upgrade hook for older backup formats)', () => {
-  it('version 1 is current: a v1 file passes through untouched', () => {
-    const raw = { format: 'coderpath-backup', formatVersion: 1, data: { x: 1 } };
-    expect(BACKUP_FORMAT_VERSION).toBe(1);
-    expect(BACKUP_MIGRATIONS).toEqual({});
-    expect(migrateBackup(raw)).toEqual({ ok: true, value: raw, fromVersion: 1 });
+  it('version 2 is current: a v2 file passes through untouched', () => {
+    const raw = { format: 'coderpath-backup', formatVersion: 2, data: { x: 1 } };
+    expect(BACKUP_FORMAT_VERSION).toBe(2);
+    expect(migrateBackup(raw)).toEqual({ ok: true, value: raw, fromVersion: 2 });
+  });
+
+  it('a version-1 file gains empty flashcard tables and zero counts, everything else untouched', () => {
+    const raw = { format: 'coderpath-backup', formatVersion: 1, counts: { profile: 0 }, data: { profile: null } };
+    expect(Object.keys(BACKUP_MIGRATIONS)).toEqual(['1']);
+    expect(migrateBackup(raw)).toEqual({
+      ok: true,
+      fromVersion: 1,
+      value: {
+        format: 'coderpath-backup', formatVersion: 2,
+        counts: { profile: 0, decks: 0, cards: 0, reviewLog: 0 },
+        data: { profile: null, decks: [], cards: [], reviewLog: [] },
+      },
+    });
+    // A table the file already holds is kept (validation then judges it), never replaced by an empty one.
+    const odd = { formatVersion: 1, counts: { decks: 1 }, data: { decks: [{ id: 'd' }] } };
+    expect(migrateBackup(odd)).toMatchObject({ ok: true, value: { counts: { decks: 1 }, data: { decks: [{ id: 'd' }] } } });
   });
 
   // A pretend future: format 3 is current, with steps 1→2 (rename a field) and 2→3 (add a table).

@@ -1,10 +1,7 @@
 /**
  * Upgrades backup files written in an older format version to the current one, one version at a time, before
- * they are validated. Only version 1 exists so far, so there are no steps yet.
- *
- * To introduce version 2: bump BACKUP_FORMAT_VERSION to 2, make fileSchema.ts describe v2, and add
- * `1: upgradeV1ToV2` to BACKUP_MIGRATIONS, a pure function taking the parsed v1 JSON object and returning the
- * same data as a v2 object (with `formatVersion: 2`). Never drop data in a step: move or convert it.
+ * they are validated: one pure step per version, taking the parsed object of version N and returning the same data
+ * as version N + 1. Never drop data in a step: move or convert it.
  */
 import { describeValue } from './issues';
 import { BACKUP_FORMAT_VERSION, type BackupIssue } from './types';
@@ -16,7 +13,26 @@ export type BackupMigration = (raw: RawBackup) => RawBackup;
 /** Steps keyed by the version they upgrade FROM. */
 export type BackupMigrations = Readonly<Record<number, BackupMigration>>;
 
-export const BACKUP_MIGRATIONS: BackupMigrations = {};
+function isRecord(value: unknown): value is RawBackup {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Version 1 → 2: version 2 adds the flashcard tables (decks, cards, review log); a version-1 file had none, so
+ * they start empty. Anything else in the file is passed on untouched, for validation to judge.
+ */
+export function upgradeV1ToV2(raw: RawBackup): RawBackup {
+  const empty = { decks: [], cards: [], reviewLog: [] };
+  return {
+    ...raw,
+    formatVersion: 2,
+    // Spread last: a table the file somehow already holds is kept and validated, never overwritten.
+    counts: isRecord(raw.counts) ? { decks: 0, cards: 0, reviewLog: 0, ...raw.counts } : raw.counts,
+    data: isRecord(raw.data) ? { ...empty, ...raw.data } : raw.data,
+  };
+}
+
+export const BACKUP_MIGRATIONS: BackupMigrations = { 1: upgradeV1ToV2 };
 
 export type MigrateResult = { ok: true; value: RawBackup; fromVersion: number } | { ok: false; errors: BackupIssue[] };
 

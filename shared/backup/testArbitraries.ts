@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { CEU_CATEGORIES, ROADMAP_STAGES, type Attachment, type CeuEntry, type HeldCredential, type KeyValue, type Milestone, type PracticeAttempt, type Profile, type RunningTimer, type StudyPlan, type StudySession } from '../model/entities';
+import { CARD_QUEUES, CARD_STATES, type Deck, type Flashcard, type ReviewLogEntry, type SrsState } from '../model/flashcards';
 import type { BackupSnapshot } from './types';
 
 const instantDate = fc.date({ min: new Date('0001-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
@@ -120,6 +121,45 @@ const timerArb: fc.Arbitrary<RunningTimer> = fc.record(
 
 const keyValueArb: fc.Arbitrary<KeyValue> = fc.record({ key: nonEmptyText, value: fc.jsonValue({ maxDepth: 2 }) });
 
+const srsArb: fc.Arbitrary<SrsState> = fc.record(
+  {
+    state: fc.constantFrom(...CARD_STATES), due: isoDateTimeArb, stability: amountArb, difficulty: amountArb, elapsedDays: amountArb,
+    scheduledDays: amountArb, learningSteps: countArb, reps: countArb, lapses: countArb, lastReview: isoDateTimeArb,
+  },
+  { requiredKeys: ['state', 'due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses'] },
+);
+
+const deckArb: fc.Arbitrary<Deck> = fc.record(
+  {
+    sample: sampleArb, id: idArb, name: nonEmptyText, description: textArb, domainId: textArb,
+    desiredRetention: fc.double({ min: 0.7, max: 0.99, noNaN: true }), maximumInterval: fc.integer({ min: 1, max: 36_500 }),
+    newPerDay: fc.nat({ max: 9_999 }), reviewsPerDay: fc.nat({ max: 9_999 }), starterId: textArb, createdAt: isoDateTimeArb, updatedAt: isoDateTimeArb,
+  },
+  { requiredKeys: ['id', 'name', 'description', 'desiredRetention', 'maximumInterval', 'newPerDay', 'reviewsPerDay', 'createdAt', 'updatedAt'] },
+);
+
+const cardArb = (deckIds: string[]): fc.Arbitrary<Flashcard> =>
+  fc.tuple(
+    srsArb,
+    fc.record(
+      {
+        sample: sampleArb, id: idArb, deckId: fc.constantFrom(...deckIds), front: textArb, back: textArb, extra: textArb,
+        tags: fc.array(nonEmptyText, { maxLength: 3 }), domainId: textArb, source: textArb, queue: fc.constantFrom(...CARD_QUEUES),
+        buriedUntil: isoDateArb, createdAt: isoDateTimeArb, updatedAt: isoDateTimeArb,
+      },
+      { requiredKeys: ['id', 'deckId', 'front', 'back', 'extra', 'tags', 'source', 'queue', 'createdAt', 'updatedAt'] },
+    ),
+  ).map(([srs, card]) => ({ ...srs, ...card }));
+
+const reviewLogArb: fc.Arbitrary<ReviewLogEntry> = fc.record(
+  {
+    sample: sampleArb, id: idArb, cardId: idArb, deckId: idArb, domainId: textArb, reviewedAt: isoDateTimeArb, day: isoDateArb,
+    rating: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), elapsedDays: amountArb, scheduledDays: amountArb,
+    durationMs: amountArb, before: srsArb, after: srsArb,
+  },
+  { requiredKeys: ['id', 'cardId', 'deckId', 'reviewedAt', 'day', 'rating', 'elapsedDays', 'scheduledDays', 'durationMs', 'before', 'after'] },
+);
+
 const byId = <T extends { id: string }>(arb: fc.Arbitrary<T>, maxLength: number) => fc.uniqueArray(arb, { selector: (r) => r.id, maxLength });
 
 /** A valid snapshot with up to a few records per table and random binary certificate bytes. */
@@ -129,14 +169,21 @@ export const snapshotArb: fc.Arbitrary<BackupSnapshot> = byId(credentialArb, 3).
       profile: fc.option(profileArb, { nil: null }),
       credentials: fc.constant(credentials),
       ceuEntries: fc.constant(ceuEntries),
-      attachments: ceuEntries.length === 0 ? fc.constant([]) : byId(attachmentArb(ceuEntries.map((e) => e.id)), 3),
+      attachments: ceuEntries.length === 0 ? fc.constant<Attachment[]>([]) : byId(attachmentArb(ceuEntries.map((e) => e.id)), 3),
       studyPlans: byId(studyPlanArb, 2),
       studySessions: byId(studySessionArb, 3),
       practiceAttempts: byId(practiceAttemptArb, 2),
       milestones: byId(milestoneArb, 3),
       timer: fc.option(timerArb, { nil: null }),
       keyValues: fc.uniqueArray(keyValueArb, { selector: (kv) => kv.key, maxLength: 3 }),
-    }),
+      flashcards: byId(deckArb, 2).chain((decks) =>
+        fc.record({
+          decks: fc.constant(decks),
+          cards: decks.length === 0 ? fc.constant<Flashcard[]>([]) : byId(cardArb(decks.map((d) => d.id)), 3),
+          reviewLog: byId(reviewLogArb, 3),
+        }),
+      ),
+    }).map(({ flashcards, ...rest }): BackupSnapshot => ({ ...rest, ...flashcards })),
   ),
 );
 

@@ -43,6 +43,15 @@ export function fakeSnapshot(certificates: Uint8Array<ArrayBuffer>[] = [randomBy
     milestones: [{ id: 'ms-1', stage: 'certification', title: 'Earn the CPC', targetDate: '2019-06-30', state: 'done', doneOn: '2019-06-03', notes: '',
       order: 0, auto: { reason: 'credential added', ref: 'cred-cpc' }, createdAt: at, updatedAt: at }],
     timer: { id: 'timer', startedAt: '2024-03-01T09:30:00.000Z', planId: 'plan-1' },
+    decks: [{ id: 'deck-1', name: 'Word parts', description: '', domainId: 'medical-terminology', desiredRetention: 0.9, maximumInterval: 36500,
+      newPerDay: 20, reviewsPerDay: 200, createdAt: at, updatedAt: at }],
+    cards: [{ id: 'card-1', deckId: 'deck-1', front: 'cardi/o', back: 'heart', extra: '', tags: ['root'], domainId: 'medical-terminology', source: 'NIH MedlinePlus',
+      queue: 'review', state: 'review', due: '2024-03-04T10:00:00.000Z', stability: 3.2, difficulty: 5.1, elapsedDays: 1, scheduledDays: 3, learningSteps: 0,
+      reps: 2, lapses: 0, lastReview: '2024-03-01T10:00:00.000Z', createdAt: at, updatedAt: at }],
+    reviewLog: [{ id: 'rev-1', cardId: 'card-1', deckId: 'deck-1', domainId: 'medical-terminology', reviewedAt: '2024-03-01T10:00:00.000Z', day: '2024-03-01',
+      rating: 3, elapsedDays: 1, scheduledDays: 3, durationMs: 4200,
+      before: { state: 'learning', due: '2024-03-01T09:50:00.000Z', stability: 2.3, difficulty: 5.1, elapsedDays: 0, scheduledDays: 0, learningSteps: 1, reps: 1, lapses: 0, lastReview: '2024-02-29T09:40:00.000Z' },
+      after: { state: 'review', due: '2024-03-04T10:00:00.000Z', stability: 3.2, difficulty: 5.1, elapsedDays: 1, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, lastReview: '2024-03-01T10:00:00.000Z' } }],
     keyValues: [{ key: 'lastDeadlineNotice', value: { credentialId: 'cred-cpc', shownOn: '2024-02-28', levels: [90, 30] } }, { key: 'theme', value: 'dark' }],
   };
 }

@@ -5,7 +5,7 @@ import { USER_TABLE_NAMES, type UserTable, type UserTableRows } from '../model/t
 /** Value of the file's `format` field: how a CoderPath backup recognises itself. */
 export const BACKUP_FORMAT = 'coderpath-backup';
 /** The format version this code writes and reads natively. Older files are upgraded by `migrateBackup`. */
-export const BACKUP_FORMAT_VERSION = 1;
+export const BACKUP_FORMAT_VERSION = 2;
 
 /**
  * Everything a backup holds, as the stores hold it (attachments with their Blob bytes). The single-record tables
@@ -73,4 +73,7 @@ export const TABLE_LABELS: Record<BackupTable, string> = {
   milestones: 'milestones',
   timer: 'running timer',
   keyValues: 'app settings',
+  decks: 'flashcard decks',
+  cards: 'flashcards',
+  reviewLog: 'flashcard reviews',
 };

@@ -199,3 +199,6 @@ export interface KeyValue {
   key: string;
   value: unknown;
 }
+
+export type { CardQueue, CardState, Deck, Flashcard, ReviewLogEntry, ReviewRating, SrsState } from './flashcards';
+export { CARD_QUEUES, CARD_STATES } from './flashcards';

@@ -5,11 +5,14 @@
 import type {
   Attachment,
   CeuEntry,
+  Deck,
+  Flashcard,
   HeldCredential,
   KeyValue,
   Milestone,
   PracticeAttempt,
   Profile,
+  ReviewLogEntry,
   RunningTimer,
   StudyPlan,
   StudySession,
@@ -27,6 +30,9 @@ export interface UserTableRecords {
   milestones: Milestone;
   timer: RunningTimer;
   keyValues: KeyValue;
+  decks: Deck;
+  cards: Flashcard;
+  reviewLog: ReviewLogEntry;
 }
 
 export type UserTable = keyof UserTableRecords;
@@ -46,6 +52,9 @@ export const USER_TABLE_NAMES = [
   'milestones',
   'timer',
   'keyValues',
+  'decks',
+  'cards',
+  'reviewLog',
 ] as const satisfies readonly UserTable[];
 // Fails to compile if a table is added to UserTableRecords but not listed above.
 const everyTableListed: Exclude<UserTable, (typeof USER_TABLE_NAMES)[number]> extends never ? true : false = true;

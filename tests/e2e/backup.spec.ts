@@ -126,6 +126,7 @@ test.describe('backup and restore', () => {
     const before = await readStore(page);
     const snapshot: BackupSnapshot = {
       profile: null, credentials: [], ceuEntries: [], attachments: [], studyPlans: [], studySessions: [], practiceAttempts: [], milestones: [], timer: null, keyValues: [],
+      decks: [], cards: [], reviewLog: [],
     };
     await restoreFile(page, { name: 'empty.json', buffer: Buffer.from(await serializeBackup(snapshot, { createdAt: at, appVersion: '0.1.0', schemaVersion: 2 })) });
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
@@ -219,7 +220,7 @@ test.describe('a restore interrupted by closing the page', () => {
       profile: { ...profile, name: 'New Data', roles: ['coder'] } as BackupSnapshot['profile'],
       credentials: [credential], ceuEntries: bigEntries as BackupSnapshot['ceuEntries'],
       attachments: certificates(24, bigEntries.map((e) => e.id)).map((a, i) => ({ ...a, size: certBytes[i]!.length, data: new Blob([certBytes[i]!]) })),
-      studyPlans: [], practiceAttempts: [], milestones: [], timer: null, keyValues: [],
+      studyPlans: [], practiceAttempts: [], milestones: [], timer: null, keyValues: [], decks: [], cards: [], reviewLog: [],
       studySessions: Array.from({ length: 3000 }, (_, i) => ({ id: `s-${String(i).padStart(5, '0')}`, date: '2025-08-02', minutes: 30, notes: `session ${i}`, createdAt: at })),
     };
     const text = await serializeBackup(big, { createdAt: at, appVersion: '0.1.0', schemaVersion: 2 });

@@ -39,6 +39,7 @@ function byKey(snapshot: BackupSnapshot): BackupSnapshot {
     credentials: byId(snapshot.credentials), ceuEntries: byId(snapshot.ceuEntries), attachments: byId(snapshot.attachments),
     studyPlans: byId(snapshot.studyPlans), studySessions: byId(snapshot.studySessions), practiceAttempts: byId(snapshot.practiceAttempts),
     milestones: byId(snapshot.milestones), keyValues: sort(snapshot.keyValues, (kv) => kv.key),
+    decks: byId(snapshot.decks), cards: byId(snapshot.cards), reviewLog: byId(snapshot.reviewLog),
   };
 }
 const same = (snapshot: BackupSnapshot) => comparable(byKey(snapshot));

@@ -51,7 +51,7 @@ describe('backup → restore', () => {
   it('writes app version, schema version and time into the file', async () => {
     const { database } = await filled();
     const parsed = await parseBackup(await createBackupText(database, { appVersion: '9.8.7', now }));
-    expect(parsed.ok && parsed.meta).toMatchObject({ appVersion: '9.8.7', schemaVersion: LATEST_SCHEMA_VERSION, createdAt: now.toISOString(), formatVersion: 1 });
+    expect(parsed.ok && parsed.meta).toMatchObject({ appVersion: '9.8.7', schemaVersion: LATEST_SCHEMA_VERSION, createdAt: now.toISOString(), formatVersion: 2 });
   });
 
   it('an empty store backs up and restores to an empty store', async () => {

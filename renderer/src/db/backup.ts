@@ -7,16 +7,22 @@ import { parseBackup, serializeBackup } from '../../../shared/backup';
 import type { BackupIssue, BackupMeta, BackupSnapshot } from '../../../shared/backup';
 import { countTables } from '../../../shared/backup/integrity';
 import type { BackupCounts } from '../../../shared/backup/types';
+import type { Deck, Flashcard, ReviewLogEntry } from '../../../shared/model/flashcards';
 import { AUTO_BACKUP_KEEP_MAX, AUTO_BACKUP_KEEP_MIN, needsDailyBackup } from '../../../shared/backup/rotation';
 import type { AutoBackups, BackupFileInfo } from '../platform/platform';
 import { db as appDb, type CoderPathDb } from './db';
 import { DEFAULT_AUTO_BACKUP_KEEP } from './profile';
 import { USER_TABLES } from './schema';
 
-/** Everything in the store, read in one read transaction. */
+/**
+ * Everything in the store, read in one read transaction. A database opened at an older schema version (the
+ * before-upgrade backup) lacks the tables later versions added: those read as empty.
+ */
 export async function takeSnapshot(database: CoderPathDb = appDb): Promise<BackupSnapshot> {
-  return database.transaction('r', USER_TABLES.map((t) => database.table(t)), async () => {
-    const [profile, credentials, ceuEntries, attachments, studyPlans, studySessions, practiceAttempts, milestones, timer, keyValues] =
+  const present = new Set(database.tables.map((t) => t.name));
+  const rows = <T>(name: string): Promise<T[]> => (present.has(name) ? database.table<T>(name).toArray() : Promise.resolve([]));
+  return database.transaction('r', USER_TABLES.filter((t) => present.has(t)).map((t) => database.table(t)), async () => {
+    const [profile, credentials, ceuEntries, attachments, studyPlans, studySessions, practiceAttempts, milestones, timer, keyValues, decks, cards, reviewLog] =
       await Promise.all([
         database.profile.get('profile'),
         database.credentials.toArray(),
@@ -28,10 +34,13 @@ export async function takeSnapshot(database: CoderPathDb = appDb): Promise<Backu
         database.milestones.toArray(),
         database.timer.get('timer'),
         database.keyValues.toArray(),
+        rows<Deck>('decks'),
+        rows<Flashcard>('cards'),
+        rows<ReviewLogEntry>('reviewLog'),
       ]);
     return {
       profile: profile ?? null, credentials, ceuEntries, attachments, studyPlans, studySessions, practiceAttempts, milestones,
-      timer: timer ?? null, keyValues,
+      timer: timer ?? null, keyValues, decks, cards, reviewLog,
     };
   });
 }
@@ -75,9 +84,14 @@ export async function writeSnapshot(database: CoderPathDb, snapshot: BackupSnaps
     profile: snapshot.profile ? [snapshot.profile] : [],
     timer: snapshot.timer ? [snapshot.timer] : [],
   };
-  await database.transaction('rw', USER_TABLES.map((t) => database.table(t)), async () => {
-    for (const table of USER_TABLES) await database.table(table).clear();
-    for (const table of USER_TABLES) if (rows[table].length > 0) await database.table(table).bulkAdd(rows[table]);
+  // An older schema (the before-upgrade copy) lacks later tables: fine while the snapshot has nothing for them.
+  const present = new Set(database.tables.map((t) => t.name));
+  const missing = USER_TABLES.filter((t) => !present.has(t) && rows[t].length > 0);
+  if (missing.length > 0) throw new Error(`This database version has no table for ${missing.join(', ')}.`);
+  const tables = USER_TABLES.filter((t) => present.has(t));
+  await database.transaction('rw', tables.map((t) => database.table(t)), async () => {
+    for (const table of tables) await database.table(table).clear();
+    for (const table of tables) if (rows[table].length > 0) await database.table(table).bulkAdd(rows[table]);
   });
 }
 

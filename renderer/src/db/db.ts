@@ -3,11 +3,14 @@ import Dexie, { type EntityTable, type IDType } from 'dexie';
 import type {
   Attachment,
   CeuEntry,
+  Deck,
+  Flashcard,
   HeldCredential,
   KeyValue,
   Milestone,
   PracticeAttempt,
   Profile,
+  ReviewLogEntry,
   RunningTimer,
   StudyPlan,
   StudySession,
@@ -27,6 +30,9 @@ export class CoderPathDb extends Dexie {
   milestones!: EntityTable<Milestone, 'id'>;
   timer!: EntityTable<RunningTimer, 'id'>;
   keyValues!: EntityTable<KeyValue, 'key'>;
+  decks!: EntityTable<Deck, 'id'>;
+  cards!: EntityTable<Flashcard, 'id'>;
+  reviewLog!: EntityTable<ReviewLogEntry, 'id'>;
 
   /** `upTo` opens an older version: only the upgrade tests use it, to write fixtures as that version did. */
   constructor(name: string = DB_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -113,6 +113,10 @@ export function v1Fixture(): FixtureData {
     ],
     timer: [{ id: 'timer', startedAt: at, planId: 'plan-1', domainId: 'anatomy' }],
     keyValues: [{ key: 'lastDeadlineNotice', value: '2025-05-01' }],
+    // Tables later versions added: empty as this version wrote them.
+    decks: [],
+    cards: [],
+    reviewLog: [],
   };
 }
 
@@ -133,4 +137,9 @@ export function v2Fixture(): FixtureData {
     studySessions: [{ ...v1.studySessions[0]!, notes: 'Chapter 3 quiz' }],
     milestones: [...v1.milestones, { ...v1.milestones[0]!, id: 'ms-sample', order: 1, sample: 1 }],
   };
+}
+
+/** Version 3 wrote the same records as version 2 (it only dropped indexes). */
+export function v3Fixture(): FixtureData {
+  return v2Fixture();
 }

@@ -70,6 +70,28 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       milestones: 'id, stage, sample',
     },
   },
+  {
+    version: 4,
+    note:
+      'Adds the flashcard tables: `decks`; `cards` with `[deckId+queue+due]` (today\'s queue and the per-deck ' +
+      'due / new / learning counts read index ranges, never the whole table) and `[domainId+stability]` (mastery ' +
+      'per exam domain counts keys only); `reviewLog` with `cardId` (a card\'s history), `day` (reviews per day, ' +
+      'streak, the last 30 days) and `[deckId+day]` (what each deck did today, for its daily limits). No existing ' +
+      'record changes.',
+    stores: {
+      ...v1Stores,
+      credentials: 'id, code, sample',
+      ceuEntries: 'id, completedOn, sample',
+      attachments: 'id, entryId, sample',
+      studyPlans: 'id, sample',
+      studySessions: 'id, date, planId, sample',
+      practiceAttempts: 'id, examCode, date, [examCode+date], sample',
+      milestones: 'id, stage, sample',
+      decks: 'id, sample',
+      cards: 'id, [deckId+queue+due], [domainId+stability], sample',
+      reviewLog: 'id, cardId, day, [deckId+day], sample',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
