@@ -145,3 +145,37 @@ export async function chartRounds(server: StaticServer, rounds: number): Promise
     return page.evaluate((n) => (window as unknown as { coderpathCharts: { run: (n: number) => Promise<ChartRounds> } }).coderpathCharts.run(n), rounds);
   });
 }
+
+export interface CodeFigures {
+  importTimes: number[];
+  loadTimes: number[];
+  readyTimes: number[];
+}
+
+/**
+ * The ICD-10-CM figures in one fresh profile: the CMS zip imported `runs` times, then `runs` loads of the code
+ * screen with the year stored, each timed from navigation start until the search box and the chapters are on
+ * screen (read from the DOM on every animation frame: the app has no mark of its own for it).
+ */
+export async function measureCodeFigures(server: StaticServer, zipName: string, runs: number): Promise<CodeFigures> {
+  return withFreshBrowser(async ({ context }) => {
+    const bench = await openBenchPage(context, server.origin);
+    const imported = await bench.evaluate(([z, r, w]) => (window as unknown as BenchWindow).coderpathBench.codeImport(z, r, w), [zipName, runs, 1] as const);
+    await bench.close();
+    const readyTimes: number[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/index.html#/codes`, { waitUntil: 'commit' });
+      const handle = await page.waitForFunction(() => {
+        const search = document.querySelector('input[type="search"][role="combobox"]');
+        const chapters = [...document.querySelectorAll('h2')].some((h) => h.textContent === 'Chapters');
+        return search && chapters ? performance.now() : 0;
+      }, undefined, { polling: 'raf', timeout: MARK_TIMEOUT_MS });
+      const ms = (await handle.jsonValue()) as number;
+      // The first load also compiles the code screen's chunk cold; the figure is the reloads after it.
+      if (i > 0) readyTimes.push(ms);
+      await page.close();
+    }
+    return { importTimes: imported.times, loadTimes: imported.loadTimes, readyTimes };
+  });
+}

@@ -4,6 +4,8 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as viteBuild } from 'vite';
 
+export const CODE_SET_ZIP = '2026-code-descriptions-tabular-order.zip';
+
 export interface BenchBuild {
   appDir: string;
   benchDir: string;
@@ -28,5 +30,7 @@ export async function buildForBench(root: string, outDir: string): Promise<Bench
     logLevel: 'warning',
   });
   for (const page of ['bench.html', 'raw.html', 'charts.html']) copyFileSync(join(root, 'bench/pages', page), join(benchDir, page));
+  // The official ICD-10-CM release, served to the bench page from the temporary folder (never copied into the project).
+  copyFileSync(join(root, '..', 'shared', 'data', 'code-sets', CODE_SET_ZIP), join(benchDir, CODE_SET_ZIP));
   return { appDir, benchDir };
 }

@@ -17,9 +17,16 @@ export type FigureId =
   | 'ratioShownHeavyEmpty'
   | 'ratioShownHeavyRaw'
   | 'jsGzip'
-  | 'heap';
+  | 'heap'
+  | 'codeSearchMedian'
+  | 'codeSearchP95'
+  | 'codeScanMedian'
+  | 'codeSearchRatio'
+  | 'codeSearchMismatches'
+  | 'codeImport'
+  | 'codeBrowserReady';
 
-export type Unit = 'ms' | 'x' | 'KB' | 'MB';
+export type Unit = 'ms' | 'x' | 'KB' | 'MB' | 'keystrokes';
 
 export interface Budget {
   /** Within budget when the figure is at most this. */
@@ -53,6 +60,14 @@ export const FIGURES: Record<FigureId, FigureSpec> = {
   ratioShownHeavyRaw: { label: 'Dashboard shows, heavy / raw page (no budget of its own)', where: 'chromium', unit: 'x' },
   jsGzip: { label: 'Renderer JS loaded before the dashboard shows (gzip)', where: 'chromium', unit: 'KB', budget: { max: 250, unit: 'KB' } },
   heap: { label: 'Renderer JS heap after the dashboard, heavy dataset (after GC)', where: 'chromium', unit: 'MB', budget: { max: 80, unit: 'MB' } },
+  // ICD-10-CM (issue 13), over the official FY2026 file.
+  codeSearchMedian: { label: 'ICD-10-CM search per keystroke, median', where: 'node', unit: 'ms', budget: { max: 5, unit: 'ms' } },
+  codeSearchP95: { label: 'ICD-10-CM search per keystroke, p95', where: 'node', unit: 'ms', budget: { max: 12, unit: 'ms' } },
+  codeScanMedian: { label: 'ICD-10-CM exhaustive scan per keystroke, median (no budget of its own)', where: 'node', unit: 'ms' },
+  codeSearchRatio: { label: 'ICD-10-CM search / exhaustive scan, total time', where: 'node', unit: 'x', budget: { max: 0.1, unit: 'x' } },
+  codeSearchMismatches: { label: 'ICD-10-CM keystrokes where search != exhaustive scan', where: 'node', unit: 'keystrokes', budget: { max: 0, unit: 'keystrokes' } },
+  codeImport: { label: 'ICD-10-CM import of the CMS zip (unzip + parse + validate + index + write)', where: 'chromium', unit: 'ms', budget: { max: 3000, unit: 'ms' } },
+  codeBrowserReady: { label: 'Reload -> code browser ready (search box and chapters), FY2026 stored', where: 'chromium', unit: 'ms', budget: { max: 300, unit: 'ms' } },
 };
 
 export interface FigureResult {

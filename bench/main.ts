@@ -6,15 +6,16 @@
  * temporary build folder. `--only dashboard` measures only the navigation figures and prints them without writing
  * bench/results.json (for quick before/after checks of the dashboard). `--profile heavy|empty` records one dashboard
  * navigation under the V8 profiler and prints where the time went (bench/profile.ts). `--only charts [--rounds N]`
- * draws the dashboard's five charts N times in one page and prints the medians (bench/pages/charts.ts).
+ * draws the dashboard's five charts N times in one page and prints the medians (bench/pages/charts.ts). `--only codes`
+ * measures only the ICD-10-CM figures (search over the FY2026 file, zip import, code-screen reload), same output rules.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chartRounds, measureDbFigures, navigationRun, type NavigationRun, type Scenario } from './browser';
-import { buildForBench } from './build';
+import { chartRounds, measureCodeFigures, measureDbFigures, navigationRun, type NavigationRun, type Scenario } from './browser';
+import { buildForBench, CODE_SET_ZIP } from './build';
 import { figure, notMeasured, type FigureResult } from './figures';
 import { profileDashboard, traceDashboard } from './profile';
 import { machineInfo, renderTable, writeResults, type BenchReport } from './report';
@@ -28,9 +29,9 @@ function option(args: string[], name: string, fallback: number): number {
 }
 
 /** The Node figures, timed in a process of their own (bench/nodeMain.ts, bundled by bench/run.mjs). */
-function nodeFiguresInOwnProcess(root: string): FigureResult[] {
+function nodeFiguresInOwnProcess(root: string, onlyCodes = false): FigureResult[] {
   const script = join(root, 'node_modules', '.cache', 'coderpath-bench', 'nodeFigures.mjs');
-  return JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 })) as FigureResult[];
+  return JSON.parse(execFileSync(process.execPath, [script, root, ...(onlyCodes ? ['codes'] : [])], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 })) as FigureResult[];
 }
 
 function log(message: string): void {
@@ -77,6 +78,7 @@ export async function main(args: string[], root: string): Promise<number> {
   const runs = option(args, '--runs', 5);
   const dbRuns = option(args, '--db-runs', 3);
   const onlyDashboard = args.includes('--only') && args[args.indexOf('--only') + 1] === 'dashboard';
+  const onlyCodes = args.includes('--only') && args[args.indexOf('--only') + 1] === 'codes';
   const profile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
   if (profile !== undefined && profile !== 'heavy' && profile !== 'empty') {
     log('--profile takes heavy or empty');
@@ -87,7 +89,7 @@ export async function main(args: string[], root: string): Promise<number> {
 
   if (!onlyDashboard) {
     log('Node figures (pure domain code)…');
-    results.push(...nodeFiguresInOwnProcess(root));
+    results.push(...nodeFiguresInOwnProcess(root, onlyCodes));
   }
 
   const outDir = mkdtempSync(join(tmpdir(), 'coderpath-bench-'));
@@ -106,7 +108,7 @@ export async function main(args: string[], root: string): Promise<number> {
         console.log((await profileDashboard(server, profile, root)).join('\n'));
         return 0;
       }
-      if (!onlyDashboard) {
+      if (!onlyDashboard && !onlyCodes) {
         log(`CSV import, backup, restore in Chromium (${dbRuns} runs each)…`);
         try {
           const db = await measureDbFigures(server, dbRuns);
@@ -120,9 +122,21 @@ export async function main(args: string[], root: string): Promise<number> {
           for (const id of ['csvImport', 'backup', 'restore'] as const) results.push(notMeasured(id, String(error)));
         }
       }
+      if (!onlyDashboard) {
+        log(`ICD-10-CM import and code-screen reloads in Chromium (${dbRuns} runs each)…`);
+        try {
+          const codes = await measureCodeFigures(server, CODE_SET_ZIP, dbRuns);
+          results.push(
+            figure('codeImport', codes.importTimes, median(codes.importTimes), `${CODE_SET_ZIP} (98,186 lines) into the code-set database; reading the stored year back alone ${median(codes.loadTimes).toFixed(0)} ms`),
+            figure('codeBrowserReady', codes.readyTimes, median(codes.readyTimes), 'navigation start -> search box and chapters drawn, after one untimed first load'),
+          );
+        } catch (error) {
+          for (const id of ['codeImport', 'codeBrowserReady'] as const) results.push(notMeasured(id, String(error)));
+        }
+      }
 
       const nav: Record<Scenario, NavigationRun[]> = { heavy: [], sample: [], empty: [], raw: [] };
-      try {
+      if (!onlyCodes) try {
         for (let i = 0; i < runs; i++) {
           // Interleaved, so a slow moment of the machine hits every scenario alike.
           for (const scenario of ['heavy', 'sample', 'empty', 'raw'] as const) {
@@ -156,8 +170,8 @@ export async function main(args: string[], root: string): Promise<number> {
     figures: results,
   };
   console.log(renderTable(results));
-  if (onlyDashboard) {
-    console.log(`\n${notes.join('\n')}\nDashboard figures only (bench/results.json left as it was), ${report.seconds} s.`);
+  if (onlyDashboard || onlyCodes) {
+    console.log(`\n${notes.join('\n')}\n${onlyCodes ? 'ICD-10-CM' : 'Dashboard'} figures only (bench/results.json left as it was), ${report.seconds} s.`);
   } else {
     writeResults(join(root, 'bench', 'results.json'), report);
     console.log(`\n${notes.join('\n')}\nWritten to bench/results.json in ${report.seconds} s.`);
