@@ -23,7 +23,19 @@ export function buildSearchIndex(data: Pick<CodeSetData, 'codes' | 'longDescript
   const lists = new Map<string, number[]>();
   const n = data.codes.length;
   for (let i = 0; i < n; i++) {
-    for (const word of words(data.longDescriptions[i]!)) {
+    // The same words as `words()` (query.ts), cut out by character codes: no regex split, no array per entry.
+    const text = data.longDescriptions[i]!.toLowerCase();
+    let start = -1;
+    for (let c = 0; c <= text.length; c++) {
+      const code = c < text.length ? text.charCodeAt(c) : 32;
+      const wordChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      if (wordChar) {
+        if (start < 0) start = c;
+        continue;
+      }
+      if (start < 0) continue;
+      const word = text.slice(start, c);
+      start = -1;
       let list = lists.get(word);
       if (!list) lists.set(word, (list = []));
       if (list[list.length - 1] !== i) list.push(i);
@@ -39,8 +51,9 @@ export function buildSearchIndex(data: Pick<CodeSetData, 'codes' | 'longDescript
   tokenStarts[tokens.length] = total;
   const postings = new Uint32Array(total);
   tokens.forEach((t, i) => postings.set(lists.get(t)!, tokenStarts[i]));
-  const byCode = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => compare(data.codes[a]!, data.codes[b]!));
-  return { tokens, tokenStarts, postings, byCode };
+  // An array's sort (TimSort) is near linear on tabular order, which is almost sorted by code already.
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => compare(data.codes[a]!, data.codes[b]!));
+  return { tokens, tokenStarts, postings, byCode: Uint32Array.from(order) };
 }
 
 function compare(a: string, b: string): number {

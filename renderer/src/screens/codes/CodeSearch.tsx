@@ -2,7 +2,7 @@
  * Search as you type over the active code set: a combobox whose results are a listbox; arrows move, Enter opens
  * the code, Escape clears. The search itself is shared/codeset (index equal to an exhaustive scan).
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { displayCode } from '../../../../shared/codeset/orderFile';
 import { highlightPrefixes, parseQuery } from '../../../../shared/codeset/query';
@@ -27,6 +27,10 @@ export function CodeSearch({ set }: { set: LoadedCodeSet }) {
   const { data } = set;
   const open = text.trim() !== '' && result.shown.length > 0;
   const optionId = (i: number) => `${id}-option-${i}`;
+  // Focus stays in the box (aria-activedescendant), so the list scrolls the active option into view itself.
+  useEffect(() => {
+    if (open) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  });
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' && open) {
