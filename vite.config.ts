@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { buildCsp } from './shared/security/csp';
 
-/** The built app carries its strict CSP in a meta tag: file:// pages in Electron have no response headers. */
+/** The built page carries its strict CSP in a meta tag (vite preview, any static host); app:// also sends it as a header. */
 function cspMetaTag(): Plugin {
   return {
     name: 'coderpath-csp',

@@ -14,7 +14,7 @@ export interface BenchBuild {
 export async function buildForBench(root: string, outDir: string): Promise<BenchBuild> {
   const appDir = join(outDir, 'renderer');
   const benchDir = join(outDir, 'bench');
-  // Same config as `npm run build:renderer`, written elsewhere so dist/ (used by the tests) is left alone.
+  // Same renderer config as `npm run build` (vite.config.ts), written elsewhere so dist/ (used by the tests) is left alone.
   await viteBuild({ root: join(root, 'renderer'), configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
   mkdirSync(benchDir, { recursive: true });
   await esbuild({

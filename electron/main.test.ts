@@ -119,7 +119,7 @@ vi.mock('electron', () => {
 async function loadMain(options: { isPackaged: boolean; devServerUrl?: string }) {
   vi.resetModules();
   vi.unstubAllEnvs();
-  if (options.devServerUrl) vi.stubEnv('VITE_DEV_SERVER_URL', options.devServerUrl);
+  if (options.devServerUrl) vi.stubEnv('ELECTRON_RENDERER_URL', options.devServerUrl);
   fake.state = makeState({ isPackaged: options.isPackaged, userData: mkdtempSync(join(tmpdir(), 'coderpath-main-')) });
   await import('./main');
   await vi.waitFor(() => expect(fake.state.windows[0]?.loaded).toHaveLength(1));
@@ -157,7 +157,7 @@ describe('the window', () => {
     expect(windows[0]!.loaded).toEqual(['app://coderpath/index.html']);
   });
 
-  it('ignores VITE_DEV_SERVER_URL in a packaged app, honours it only in development', async () => {
+  it('ignores ELECTRON_RENDERER_URL in a packaged app, honours it only in development', async () => {
     expect((await loadMain({ isPackaged: true, devServerUrl: 'http://evil.example:5173/' })).windows[0]!.loaded).toEqual([
       'app://coderpath/index.html',
     ]);

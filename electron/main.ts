@@ -18,8 +18,8 @@ import { loadWindowState, restoreWindowState, saveWindowState, MIN_SIZE } from '
 const log = (message: string) => console.log(`[coderpath] ${message}`);
 
 // A development switch never works in an installed app: there the window always shows the built renderer.
-const devServerUrl = app.isPackaged ? undefined : process.env.VITE_DEV_SERVER_URL;
-if (app.isPackaged && process.env.VITE_DEV_SERVER_URL) log('ignoring VITE_DEV_SERVER_URL in the packaged app');
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+if (app.isPackaged && process.env.ELECTRON_RENDERER_URL) log('ignoring ELECTRON_RENDERER_URL in the packaged app');
 const isDev = Boolean(devServerUrl);
 const rendererRoot = join(__dirname, '..', 'renderer');
 const appBase = devServerUrl ?? APP_INDEX_URL;
