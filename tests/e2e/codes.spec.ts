@@ -89,6 +89,18 @@ test.describe('ICD-10-CM code set', () => {
     await page.getByRole('link', { name: /^E11\.22 / }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('E11.22');
 
+    // An FSRS deck of the block: both directions of every valid code, reviewed and graded here.
+    await page.getByRole('button', { name: 'Flashcard deck: block E08-E13' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ICD-10-CM FY2026: E08-E13 Diabetes mellitus');
+    const front = page.getByRole('region', { name: /./ }).filter({ has: page.getByRole('button', { name: /Show answer/ }) });
+    await expect(front).toBeVisible();
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    await page.getByRole('group', { name: 'How well did you know it?' }).getByRole('button', { name: /Good/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Graded “Good”' })).toBeVisible();
+    await expect(page.getByText(/1 reviewed in this sitting/)).toBeVisible();
+    await expectNoSeriousAxe(page);
+    await page.goBack();
+
     await page.getByRole('link', { name: 'Lookup drill: block E08-E13' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lookup drill');
     for (let i = 1; i <= 10; i++) {

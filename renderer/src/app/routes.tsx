@@ -50,6 +50,7 @@ export const SUB_SCREENS: { path: string; Component: ComponentType }[] = [
   { path: '/codes/block/:range', Component: lazy(() => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.BlockScreen }))) },
   { path: '/codes/code/:code', Component: lazy(() => import('../screens/codes/CodeScreen')) },
   { path: '/codes/drill', Component: lazy(() => import('../screens/codes/LookupDrillScreen')) },
+  { path: '/codes/deck/:deckId', Component: lazy(() => import('../screens/codes/DeckReviewScreen')) },
 ];
 
 /**

@@ -29,7 +29,7 @@ export function ChapterScreen() {
           <div className="codes-screen">
             <Breadcrumbs crumbs={[]} current={`Chapter ${chapter.number}`} />
             <ScreenHeader title={`Chapter ${chapter.number} (${chapter.range})`} description={chapter.title}
-              actions={<DrillActions scope={chapterScope(chapter.number)} what={`chapter ${chapter.number}`} />} />
+              actions={<DrillActions set={set} scope={chapterScope(chapter.number)} what={`chapter ${chapter.number}`} />} />
             <section className="card" aria-labelledby="blocks-title">
               <h2 id="blocks-title">Blocks</h2>
               <ul className="code-list">
@@ -59,7 +59,7 @@ export function BlockScreen() {
           <div className="codes-screen">
             <Breadcrumbs crumbs={[{ to: chapterPath(chapter.number), label: `Chapter ${chapter.number}` }]} current={block.range} />
             <ScreenHeader title={`${block.range} ${block.title}`} description={`Chapter ${chapter.number}: ${chapter.title}`}
-              actions={<DrillActions scope={blockScope(block.range)} what={`block ${block.range}`} />} />
+              actions={<DrillActions set={set} scope={blockScope(block.range)} what={`block ${block.range}`} />} />
             <section className="card" aria-labelledby="categories-title">
               <h2 id="categories-title">Categories</h2>
               <CodeList set={set} entries={categoriesIn(set.hierarchy, block.first, block.end)} label="Categories" />

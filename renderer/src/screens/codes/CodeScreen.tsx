@@ -77,7 +77,7 @@ function CodePage({ set, index }: { set: LoadedCodeSet; index: number }) {
         </div>
       </header>
       <p role="status" className="code-status">{status}</p>
-      {blockScope ? <DrillActions scope={blockScope} what={`block ${blockScope.slice(6)}`} /> : null}
+      {blockScope ? <DrillActions set={set} scope={blockScope} what={`block ${blockScope.slice(6)}`} /> : null}
       {children.length > 0 ? (
         <section className="card" aria-labelledby="children-title">
           <h2 id="children-title">Subdivisions of {shown}</h2>
@@ -88,7 +88,7 @@ function CodePage({ set, index }: { set: LoadedCodeSet; index: number }) {
         <section className="card" aria-labelledby="valid-title">
           <h2 id="valid-title">Valid codes under {shown} ({valid.length.toLocaleString('en-US')})</h2>
           <CodeList set={set} entries={valid} label={`Valid codes under ${shown}`} />
-          <DrillActions scope={codeScope(code)} what={shown} />
+          <DrillActions set={set} scope={codeScope(code)} what={shown} />
         </section>
       ) : null}
     </div>

@@ -16,3 +16,7 @@ export function blockPath(range: string): string {
 export function lookupDrillPath(scope: string): string {
   return `/codes/drill?scope=${encodeURIComponent(scope)}`;
 }
+
+export function deckReviewPath(deckId: string): string {
+  return `/codes/deck/${encodeURIComponent(deckId)}`;
+}
