@@ -6,6 +6,7 @@ import { UndoProvider } from '../components/UndoToast';
 import { waitForFirstScreen } from './firstScreen';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
+import { ScreenError } from './ScreenError';
 import { hashPath, preloadScreenFor, SCREENS, SUB_SCREENS } from './routes';
 import { recordAutoBackupFailure } from '../db/autoBackupStatus';
 import { useConnectionState, watchConnection } from '../db/connection';
@@ -17,9 +18,11 @@ import { startDatabase } from './useBackupCommands';
 const router = createHashRouter([
   {
     element: <Layout />,
+    errorElement: <ScreenError whole />,
     children: [
       ...[...SCREENS, ...SUB_SCREENS].map(({ path, Component }) => ({
         path,
+        errorElement: <ScreenError />,
         element: (
           <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
             <Component />
