@@ -10,6 +10,7 @@ import { entryDraftFields, type CeuEntryDraft } from '../../../shared/ceu/entryF
 import { shouldNotify } from '../../../shared/ceu/warnings';
 import type { Attachment, CeuEntry, HeldCredential, Id, IsoDate } from '../../../shared/model/entities';
 import { todayIso } from '../lib/dates';
+import { guardEdit, type EditOptions } from './editGuard';
 import { db, newId, nowIso, takeRecord, type CoderPathDb } from './db';
 import { syncRoadmapFromData } from './progressSync';
 import { readRuleSettings } from './ruleSettings';
@@ -84,10 +85,16 @@ export async function addCredential(draft: CredentialDraft, database: CoderPathD
  * Saves an edit of code, dates and own total; history, retirement, creation and the sample flag stay. Removing the
  * own total is done by a draft without one. Throws when the credential no longer exists.
  */
-export async function updateCredential(id: Id, draft: CredentialDraft, database: CoderPathDb = db): Promise<HeldCredential> {
+export async function updateCredential(
+  id: Id,
+  draft: CredentialDraft,
+  database: CoderPathDb = db,
+  { base }: EditOptions<HeldCredential> = {},
+): Promise<HeldCredential> {
   const next = await database.transaction('rw', database.credentials, async () => {
     const current = await database.credentials.get(id);
     if (!current) throw new Error('This credential no longer exists.');
+    guardEdit('credential', current, base);
     const { requiredOverride: _old, ...kept } = current;
     const updated: HeldCredential = { ...kept, ...credentialFields(draft), updatedAt: nowIso() };
     await database.credentials.put(updated);
@@ -166,10 +173,12 @@ export async function updateEntry(
   draft: CeuEntryDraft,
   files: readonly NewAttachment[] = [],
   database: CoderPathDb = db,
+  { base }: EditOptions<CeuEntry> = {},
 ): Promise<CeuEntry> {
   return database.transaction('rw', database.ceuEntries, database.attachments, async () => {
     const current = await database.ceuEntries.get(id);
     if (!current) throw new Error('This CEU entry no longer exists.');
+    guardEdit('CEU entry', current, base);
     const next: CeuEntry = {
       id: current.id,
       ...entryDraftFields(draft),

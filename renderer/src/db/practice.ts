@@ -6,6 +6,7 @@
 import type { Id, PracticeAttempt } from '../../../shared/model/entities';
 import type { AttemptDraft } from '../../../shared/study/attemptForm';
 import { db, newId, nowIso, takeRecord, type CoderPathDb } from './db';
+import { guardEdit, type EditOptions } from './editGuard';
 
 export type { AttemptDraft } from '../../../shared/study/attemptForm';
 
@@ -35,10 +36,16 @@ export async function recordAttempt(draft: AttemptDraft, database: CoderPathDb =
  * Replaces an attempt's fields with the draft; id, createdAt (same-day order) and the sample flag stay.
  * Throws when the attempt no longer exists (deleted in another window).
  */
-export async function updateAttempt(id: Id, draft: AttemptDraft, database: CoderPathDb = db): Promise<PracticeAttempt> {
+export async function updateAttempt(
+  id: Id,
+  draft: AttemptDraft,
+  database: CoderPathDb = db,
+  { base }: EditOptions<PracticeAttempt> = {},
+): Promise<PracticeAttempt> {
   return database.transaction('rw', database.practiceAttempts, async () => {
     const current = await database.practiceAttempts.get(id);
     if (!current) throw new Error('This practice attempt no longer exists.');
+    guardEdit('practice attempt', current, base);
     const next: PracticeAttempt = {
       id: current.id,
       ...draftFields(draft),

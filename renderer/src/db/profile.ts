@@ -2,6 +2,7 @@
 import { format } from 'date-fns';
 import type { Profile } from '../../../shared/model/entities';
 import { db, nowIso, type CoderPathDb } from './db';
+import { guardEdit, type EditOptions } from './editGuard';
 
 export const DEFAULT_AUTO_BACKUP_KEEP = 10;
 
@@ -31,9 +32,20 @@ export async function ensureProfile(database: CoderPathDb = db): Promise<Profile
   });
 }
 
-export async function updateProfile(changes: Partial<Omit<Profile, 'id' | 'createdAt'>>, database: CoderPathDb = db) {
-  await ensureProfile(database);
-  await database.profile.update('profile', { ...changes, updatedAt: nowIso() });
+/**
+ * With `base` (the profile as a form opened it), the save fails with EditConflictError when another window changed
+ * one of the fields being saved; other fields (e.g. the persistent-storage answer) do not count.
+ */
+export async function updateProfile(
+  changes: Partial<Omit<Profile, 'id' | 'createdAt'>>,
+  database: CoderPathDb = db,
+  { base }: EditOptions<Profile> = {},
+) {
+  await database.transaction('rw', database.profile, async () => {
+    const current = await ensureProfile(database);
+    guardEdit('profile', current, base, Object.keys(changes) as (keyof Profile)[]);
+    await database.profile.update('profile', { ...changes, updatedAt: nowIso() });
+  });
 }
 
 /**

@@ -7,10 +7,12 @@ import { applyAutoProgress, type AutoProgressResult, type ProgressFacts } from '
 import { defaultMilestones } from '../../../shared/roadmap/seed';
 import { reorderMilestone } from '../../../shared/roadmap/timeline';
 import { db, newId, nowIso, takeRecord, type CoderPathDb } from './db';
+import { guardEdit, type EditOptions } from './editGuard';
 import { ensureProfile } from './profile';
 
 /** What the user types for a milestone; `doneOn` only counts when the state is `done`. */
 export type MilestoneDraft = Pick<Milestone, 'stage' | 'title' | 'targetDate' | 'state' | 'doneOn' | 'notes'>;
+const MILESTONE_FORM_FIELDS = ['stage', 'title', 'targetDate', 'state', 'doneOn', 'notes'] as const satisfies readonly (keyof MilestoneDraft)[];
 
 export type MoveDirection = 'up' | 'down';
 
@@ -73,10 +75,13 @@ export async function updateMilestone(
   id: Id,
   changes: Partial<MilestoneDraft>,
   database: CoderPathDb = db,
+  { base }: EditOptions<Milestone> = {},
 ): Promise<Milestone> {
   return database.transaction('rw', database.milestones, async () => {
     const current = await database.milestones.get(id);
     if (!current) throw new Error('This milestone no longer exists.');
+    // `order` changes when a milestone is moved up or down: not an edit of what the form shows.
+    guardEdit('milestone', current, base, MILESTONE_FORM_FIELDS);
     const merged: Milestone = { ...current, ...stripUndefined(changes), updatedAt: nowIso() };
     if (merged.stage !== current.stage) merged.order = await nextOrder(database, merged.stage);
     const next = withDoneOn(merged);

@@ -8,11 +8,14 @@ import type { PlanDraft } from '../../../shared/study/planForm';
 import type { SessionDraft } from '../../../shared/study/sessionForm';
 import { advanceTimerCheckpoint, timerToSessionDraft, type TimerCheckpoint, type TimerStop } from '../../../shared/study/sessions';
 import { db, newId, nowIso, type CoderPathDb } from './db';
+import { guardEdit, type EditOptions } from './editGuard';
 import { compareKeys } from '../../../shared/model/compareKeys';
 
 const TIMER_ID = 'timer' as const;
 /** keyValues key of the running timer's checkpoint (shared/study/sessions.ts TimerCheckpoint). */
 export const TIMER_CHECKPOINT_KEY = 'timerCheckpoint';
+
+const PLAN_FORM_FIELDS = ['name', 'examCode', 'examDate', 'startDate', 'weeklyHoursGoal', 'weights'] as const satisfies readonly (keyof StudyPlan)[];
 
 function planFields(draft: PlanDraft): PlanDraft {
   return {
@@ -37,10 +40,12 @@ export async function createPlan(draft: PlanDraft, database: CoderPathDb = db): 
 }
 
 /** Saves an edit; the active flag and identity stay. Throws when the plan no longer exists. */
-export async function updatePlan(id: Id, draft: PlanDraft, database: CoderPathDb = db): Promise<StudyPlan> {
+export async function updatePlan(id: Id, draft: PlanDraft, database: CoderPathDb = db, { base }: EditOptions<StudyPlan> = {}): Promise<StudyPlan> {
   return database.transaction('rw', database.studyPlans, async () => {
     const existing = await database.studyPlans.get(id);
     if (!existing) throw new Error('This plan no longer exists.');
+    // `active` is switched from the plan list, not by this form.
+    guardEdit('study plan', existing, base, PLAN_FORM_FIELDS);
     const plan: StudyPlan = { ...existing, ...planFields(draft), updatedAt: nowIso() };
     await database.studyPlans.put(plan);
     return plan;
@@ -182,10 +187,16 @@ export async function logSession(draft: SessionDraft, database: CoderPathDb = db
 }
 
 /** Saves an edit; identity, createdAt and the sample mark stay. Throws when the session no longer exists. */
-export async function updateSession(id: Id, draft: SessionDraft, database: CoderPathDb = db): Promise<StudySession> {
+export async function updateSession(
+  id: Id,
+  draft: SessionDraft,
+  database: CoderPathDb = db,
+  { base }: EditOptions<StudySession> = {},
+): Promise<StudySession> {
   return database.transaction('rw', database.studySessions, async () => {
     const existing = await database.studySessions.get(id);
     if (!existing) throw new Error('This session no longer exists.');
+    guardEdit('study session', existing, base);
     const session: StudySession = {
       id,
       ...sessionFields(draft),

@@ -8,6 +8,7 @@ import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import type { Attachment, CeuEntry, HeldCredential } from '../../../../shared/model/entities';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EditSession } from '../../components/EditSession';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useUndo } from '../../components/UndoToast';
@@ -134,22 +135,26 @@ export default function CeusScreen() {
       {statuses.report.unsupported.map((u) => <p key={u.credentialId} className="alert">{u.message}</p>)}
 
       {credentialEditor ? (
-        <CredentialForm
-          key={credentialEditor.kind === 'edit' ? credentialEditor.credential.id : 'new'}
-          heading={credentialEditor.kind === 'edit' ? `Edit ${credentialEditor.credential.code}` : 'Add a credential'}
-          initial={credentialEditor.kind === 'edit' ? valuesFromCredential(credentialEditor.credential) : newCredentialValues()}
-          held={held}
-          editingId={credentialEditor.kind === 'edit' ? credentialEditor.credential.id : undefined}
-          today={today}
-          submitLabel={credentialEditor.kind === 'edit' ? 'Save changes' : 'Add credential'}
-          onSubmit={async (draft) => {
-            if (credentialEditor.kind === 'edit') await updateCredential(credentialEditor.credential.id, draft);
-            else await addCredential(draft);
-            setStatus(credentialEditor.kind === 'edit' ? `Saved ${draft.code}.` : `Added ${draft.code}.`);
-            setCredentialEditor(null);
-          }}
-          onCancel={() => setCredentialEditor(null)}
-        />
+        <EditSession record={credentialEditor.kind === 'edit' ? credentialEditor.credential : undefined}>
+          {(editing) => (
+            <CredentialForm
+              key={editing?.id ?? 'new'}
+              heading={editing ? `Edit ${editing.code}` : 'Add a credential'}
+              initial={editing ? valuesFromCredential(editing) : newCredentialValues()}
+              held={held}
+              editingId={editing?.id}
+              today={today}
+              submitLabel={editing ? 'Save changes' : 'Add credential'}
+              onSubmit={async (draft) => {
+                if (editing) await updateCredential(editing.id, draft, db, { base: editing });
+                else await addCredential(draft);
+                setStatus(editing ? `Saved ${draft.code}.` : `Added ${draft.code}.`);
+                setCredentialEditor(null);
+              }}
+              onCancel={() => setCredentialEditor(null)}
+            />
+          )}
+        </EditSession>
       ) : null}
 
       {active.length === 0 && !credentialEditor ? (
@@ -209,25 +214,29 @@ export default function CeusScreen() {
         <section className="card" aria-labelledby="ceu-entries-title">
           <h2 id="ceu-entries-title">CEU entries</h2>
           {entryEditor ? (
-            <EntryForm
-              key={editingEntry?.id ?? 'new'}
-              heading={editingEntry ? `Edit “${editingEntry.title}”` : 'New CEU entry'}
-              initial={editingEntry ? valuesFromEntry(editingEntry) : newEntryValues(today, active)}
-              credentials={entryCredentials}
-              providers={providersOf(entries)}
-              attachments={editingEntry ? attachments.filter((a) => a.entryId === editingEntry.id) : []}
-              today={today}
-              submitLabel={editingEntry ? 'Save changes' : 'Save entry'}
-              onSubmit={async (draft, files) => {
-                if (editingEntry) await updateEntry(editingEntry.id, draft, files);
-                else await addEntry(draft, files);
-                setStatus(editingEntry ? `Saved “${draft.title}”.` : `Added “${draft.title}” (${ceusLabel(draft.ceus)}).`);
-                setEntryEditor(null);
-              }}
-              onCancel={() => setEntryEditor(null)}
-              onViewAttachment={setViewing}
-              onRemoveAttachment={(a) => void removeCertificate(a)}
-            />
+            <EditSession record={editingEntry}>
+              {(editing) => (
+                <EntryForm
+                  key={editing?.id ?? 'new'}
+                  heading={editing ? `Edit “${editing.title}”` : 'New CEU entry'}
+                  initial={editing ? valuesFromEntry(editing) : newEntryValues(today, active)}
+                  credentials={entryCredentials}
+                  providers={providersOf(entries)}
+                  attachments={editing ? attachments.filter((a) => a.entryId === editing.id) : []}
+                  today={today}
+                  submitLabel={editing ? 'Save changes' : 'Save entry'}
+                  onSubmit={async (draft, files) => {
+                    if (editing) await updateEntry(editing.id, draft, files, db, { base: editing });
+                    else await addEntry(draft, files);
+                    setStatus(editing ? `Saved “${draft.title}”.` : `Added “${draft.title}” (${ceusLabel(draft.ceus)}).`);
+                    setEntryEditor(null);
+                  }}
+                  onCancel={() => setEntryEditor(null)}
+                  onViewAttachment={setViewing}
+                  onRemoveAttachment={(a) => void removeCertificate(a)}
+                />
+              )}
+            </EditSession>
           ) : null}
           <EntryList
             entries={entries}

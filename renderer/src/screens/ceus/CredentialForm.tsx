@@ -41,7 +41,7 @@ export function CredentialForm({
   const [values, setValues] = useState(initial);
   // A new credential's dates follow the catalog until the user types their own.
   const [datesTouched, setDatesTouched] = useState(editingId !== undefined);
-  const { errors, failure, saving, submit } = useFormSubmit(() => validateCredentialForm(values, today, held, editingId), onSubmit);
+  const { errors, failure, saving, submit, conflict } = useFormSubmit(() => validateCredentialForm(values, today, held, editingId), onSubmit);
 
   const def = getCredentialDef(values.code);
   const suggestion = suggestedCycle(values, held, editingId);
@@ -132,7 +132,7 @@ export function CredentialForm({
           <ul>{guidance.map((text) => <li key={text}>{text}</li>)}</ul>
         </div>
       ) : null}
-      <FormActions failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormActions conflict={conflict} failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

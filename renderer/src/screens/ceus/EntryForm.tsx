@@ -49,7 +49,7 @@ export function EntryForm({
   const fileInput = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState(initial);
   const [files, setFiles] = useState<File[]>([]);
-  const { errors, setErrors, failure, saving, submit } = useFormSubmit<CeuEntryDraft, CeuEntryFormErrors & { files?: string }>(
+  const { errors, setErrors, failure, saving, submit, conflict } = useFormSubmit<CeuEntryDraft, CeuEntryFormErrors & { files?: string }>(
     () => validateCeuEntryForm(entryFormInput(values, credentials), today),
     (draft) => onSubmit(draft, files.map((file) => ({ fileName: file.name, mimeType: certificateType(file), data: file }))),
   );
@@ -186,7 +186,7 @@ export function EntryForm({
       ) : null}
 
       {errors.form ? <p className="alert alert-danger" role="alert">{errors.form}</p> : null}
-      <FormActions failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormActions conflict={conflict} failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

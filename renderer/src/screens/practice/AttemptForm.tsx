@@ -33,7 +33,7 @@ export function AttemptForm({
   const [values, setValues] = useState(initial);
   const [domainsOpen, setDomainsOpen] = useState(hasDomainInput(initial));
   const today = todayIso();
-  const { errors, failure, saving, submit } = useFormSubmit(
+  const { errors, failure, saving, submit, conflict } = useFormSubmit(
     () => {
       const result = checkAttemptForm(values, today);
       // The domain table opens when a message is inside it.
@@ -112,7 +112,7 @@ export function AttemptForm({
           </tbody>
         </table>
       </details>
-      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormActions conflict={conflict} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import type { PracticeAttempt } from '../../../../shared/model/entities';
 import { domainBars, scoreTrendChart, timePerQuestion } from '../../../../shared/study/charts';
 import { getExamDef, listExamDefs } from '../../../../shared/study/exams';
 import { assessReadiness } from '../../../../shared/study/readiness';
+import { EditSession } from '../../components/EditSession';
 import { EmptyState } from '../../components/EmptyState';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useUndo } from '../../components/UndoToast';
@@ -61,9 +62,9 @@ export default function PracticeScreen() {
   }, [attempts, exam, today, target]);
   const rows = useMemo(() => (attempts && targets ? attemptRows(attempts, targets) : []), [attempts, targets]);
 
-  const save = async (draft: AttemptDraft) => {
+  const save = async (draft: AttemptDraft, base?: PracticeAttempt) => {
     if (editing?.mode === 'edit') {
-      await updateAttempt(editing.attempt.id, draft);
+      await updateAttempt(editing.attempt.id, draft, db, { base: base ?? editing.attempt });
       setStatus(`Saved the changes to the ${draft.examCode} attempt of ${formatDay(draft.date)}.`);
     } else {
       await recordAttempt(draft);
@@ -106,14 +107,18 @@ export default function PracticeScreen() {
       <p role="status" className="practice-status">{status}</p>
       {error ? <p className="alert alert-danger" role="alert">{error}</p> : null}
       {editing ? (
-        <AttemptForm
-          key={editing.mode === 'edit' ? editing.attempt.id : 'new'}
-          heading={editing.mode === 'edit' ? 'Edit practice attempt' : 'Record a practice exam'}
-          initial={editing.mode === 'edit' ? valuesFromAttempt(editing.attempt) : newAttemptValues(exam.code, today)}
-          submitLabel={editing.mode === 'edit' ? 'Save changes' : 'Save attempt'}
-          onSubmit={save}
-          onCancel={() => setEditing(null)}
-        />
+        <EditSession record={editing.mode === 'edit' ? editing.attempt : undefined}>
+          {(attempt) => (
+            <AttemptForm
+              key={attempt?.id ?? 'new'}
+              heading={attempt ? 'Edit practice attempt' : 'Record a practice exam'}
+              initial={attempt ? valuesFromAttempt(attempt) : newAttemptValues(exam.code, today)}
+              submitLabel={attempt ? 'Save changes' : 'Save attempt'}
+              onSubmit={(draft) => save(draft, attempt)}
+              onCancel={() => setEditing(null)}
+            />
+          )}
+        </EditSession>
       ) : null}
       {attempts.length === 0 ? (
         editing ? null : (

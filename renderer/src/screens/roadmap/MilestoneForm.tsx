@@ -29,7 +29,7 @@ export function MilestoneForm({
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const { errors, failure, saving, submit } = useFormSubmit(() => validateMilestoneForm(values, todayIso()), onSubmit);
+  const { errors, failure, saving, submit, conflict } = useFormSubmit(() => validateMilestoneForm(values, todayIso()), onSubmit);
   const set = (field: keyof MilestoneFormValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
 
@@ -83,7 +83,7 @@ export function MilestoneForm({
       <Field label="Notes" error={errors.notes}>
         {(control) => <textarea {...control} rows={3} value={values.notes} onChange={set('notes')} maxLength={NOTES_MAX} />}
       </Field>
-      <FormActions saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormActions conflict={conflict} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -67,7 +67,7 @@ export default function RoadmapScreen() {
   useFocusAfterRender(focus, milestones, () => setFocus(null));
 
   const actions: MilestoneActions = {
-    onEdit: (m) => setEditing({ mode: 'edit', id: m.id }),
+    onEdit: (m) => setEditing({ mode: 'edit', id: m.id, base: m }),
     onMove: (m, direction) =>
       void run(async () => {
         const shown = milestones;
@@ -87,7 +87,7 @@ export default function RoadmapScreen() {
       }),
   };
 
-  const save = async (draft: MilestoneDraft) => {
+  const save = async (draft: MilestoneDraft, base?: Milestone) => {
     if (!editing) return;
     setError(null);
     if (editing.mode === 'add') {
@@ -95,7 +95,7 @@ export default function RoadmapScreen() {
       setFocus({ key: `add-${draft.stage}` });
       setStatus(`Added “${draft.title}”.`);
     } else {
-      const saved: Milestone = await updateMilestone(editing.id, draft);
+      const saved: Milestone = await updateMilestone(editing.id, draft, db, { base });
       setFocus({ key: `edit-${saved.id}` });
       setStatus(`Saved “${saved.title}”.`);
     }

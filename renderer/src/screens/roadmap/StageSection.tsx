@@ -3,12 +3,14 @@ import { useId } from 'react';
 import type { Milestone } from '../../../../shared/model/entities';
 import type { TimelineStage } from '../../../../shared/roadmap/timeline';
 import type { MilestoneDraft } from '../../db/roadmap';
+import { EditSession } from '../../components/EditSession';
 import { MilestoneForm } from './MilestoneForm';
 import { MilestoneItem, type MilestoneActions } from './MilestoneItem';
 import { formValuesFor } from './milestoneValidation';
 
 /** Which form is open on the screen: at most one at a time. */
-export type Editing = { mode: 'add'; stage: Milestone['stage'] } | { mode: 'edit'; id: string } | null;
+/** `base`: the milestone as the form opened it (a save over another window's change asks first). */
+export type Editing = { mode: 'add'; stage: Milestone['stage'] } | { mode: 'edit'; id: string; base: Milestone } | null;
 
 export function StageSection({
   stage,
@@ -24,7 +26,7 @@ export function StageSection({
   editing: Editing;
   actions: MilestoneActions;
   onAdd: (stage: Milestone['stage']) => void;
-  onSave: (draft: MilestoneDraft) => Promise<void>;
+  onSave: (draft: MilestoneDraft, base?: Milestone) => Promise<void>;
   onCancel: () => void;
 }) {
   const id = useId();
@@ -49,13 +51,17 @@ export function StageSection({
           if (editing?.mode === 'edit' && editing.id === m.id) {
             return (
               <li key={m.id} className="milestone milestone-editing">
-                <MilestoneForm
-                  heading={`Edit “${m.title}”`}
-                  initial={formValuesFor(m, m.stage)}
-                  submitLabel="Save milestone"
-                  onSubmit={onSave}
-                  onCancel={onCancel}
-                />
+                <EditSession record={editing.base}>
+                  {(base) => (
+                    <MilestoneForm
+                      heading={`Edit “${base.title}”`}
+                      initial={formValuesFor(base, base.stage)}
+                      submitLabel="Save milestone"
+                      onSubmit={(draft) => onSave(draft, base)}
+                      onCancel={onCancel}
+                    />
+                  )}
+                </EditSession>
               </li>
             );
           }

@@ -1,32 +1,48 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Profile } from '../../../../shared/model/entities';
 import { validateProfileForm, type ProfileFormErrors } from '../../../../shared/model/profileForm';
+import { FormActions } from '../../components/FormActions';
+import { useFormSubmit } from '../../components/useFormSubmit';
+import { db } from '../../db/db';
 import { updateProfile } from '../../db/profile';
 
 /** The holder's name (printed on audit reports) and the career start date (roadmap targets count from it). */
 export function ProfileForm({ profile }: { profile: Profile }) {
+  // `base`: the profile the values came from; a save over another window's change asks first (db/editGuard.ts).
+  const [base, setBase] = useState(profile);
   const [name, setName] = useState(profile.name);
   const [careerStart, setCareerStart] = useState(profile.careerStart);
-  const [errors, setErrors] = useState<ProfileFormErrors>({});
   const [saved, setSaved] = useState(false);
   const id = useId();
+  const untouched = name === base.name && careerStart === base.careerStart;
 
+  // A change made elsewhere shows at once while nothing is typed here; typed values are never overwritten.
   useEffect(() => {
+    if (!untouched || (profile.name === base.name && profile.careerStart === base.careerStart)) return;
+    setBase(profile);
     setName(profile.name);
     setCareerStart(profile.careerStart);
-  }, [profile.name, profile.careerStart]);
+  }, [profile, base, untouched]);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const result = validateProfileForm({ name, careerStart });
-    setErrors(result.ok ? {} : result.errors);
-    if (!result.ok) return;
-    await updateProfile(result.value);
-    setSaved(true);
-  }
+  const { errors, failure, saving, submit, conflict } = useFormSubmit<{ name: string; careerStart: string }, ProfileFormErrors>(
+    () => validateProfileForm({ name, careerStart }),
+    async (value) => {
+      await updateProfile(value, db, { base });
+      setBase({ ...base, ...value });
+      setSaved(true);
+    },
+  );
+  const reload = conflict
+    ? () => {
+        conflict.dismiss();
+        setBase(profile);
+        setName(profile.name);
+        setCareerStart(profile.careerStart);
+      }
+    : undefined;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <form onSubmit={(e) => { setSaved(false); void submit(e); }} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Profile</h2>
       <div className="form-row">
         <div className="field">
@@ -56,10 +72,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           {errors.careerStart ? <span id={`${id}-start-error`} className="field-error">{errors.careerStart}</span> : null}
         </div>
       </div>
-      <div className="form-actions">
-        {saved ? <span role="status">Saved.</span> : null}
-        <button type="submit" className="btn-primary">Save profile</button>
-      </div>
+      {saved && !saving ? <p role="status">Saved.</p> : null}
+      <FormActions failure={failure} conflict={conflict && { ...conflict, reload }} saving={saving} submitLabel="Save profile" />
     </form>
   );
 }

@@ -24,7 +24,7 @@ export function PlanForm({
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const { errors, failure, saving, submit } = useFormSubmit(() => validatePlanForm(values), onSubmit);
+  const { errors, failure, saving, submit, conflict } = useFormSubmit(() => validatePlanForm(values), onSubmit);
   const exam = getExamDef(values.examCode);
   const weightErrors = Object.keys(errors).some((k) => k.startsWith('weights'));
 
@@ -92,7 +92,7 @@ export function PlanForm({
           Reset to the exam&apos;s weights
         </button>
       </details>
-      <FormActions failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormActions conflict={conflict} failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

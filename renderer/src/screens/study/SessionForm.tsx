@@ -44,7 +44,7 @@ export function SessionForm({
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
-  const { errors, failure, saving, submit } = useFormSubmit(() => validateSessionForm(values, todayIso()), onSubmit);
+  const { errors, failure, saving, submit, conflict } = useFormSubmit(() => validateSessionForm(values, todayIso()), onSubmit);
   const set = (field: keyof SessionFormValues) => (e: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: e.target.value }));
   // A session of another exam keeps its topic as an option, so editing it does not change the topic silently.
@@ -75,7 +75,7 @@ export function SessionForm({
       <Field label="Notes" error={errors.notes}>
         {(c) => <textarea {...c} rows={2} value={values.notes} onChange={set('notes')} />}
       </Field>
-      <FormActions failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
+      <FormActions conflict={conflict} failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,9 @@
 import { useMemo, useState } from 'react';
 import type { StudySession } from '../../../../shared/model/entities';
 import type { ExamDef } from '../../../../shared/study/exams';
+import { EditSession } from '../../components/EditSession';
 import { ShowMore } from '../../components/ShowMore';
+import { db } from '../../db/db';
 import { useUndo } from '../../components/UndoToast';
 import { usePagedRows } from '../../components/usePagedRows';
 import { deleteSession, restoreSession, updateSession } from '../../db/study';
@@ -47,18 +49,22 @@ export function SessionLog({
   return (
     <>
       {editing ? (
-        <SessionForm
-          key={editing.id}
-          heading={`Edit the session of ${formatDay(editing.date)}`}
-          initial={sessionValues(editing)}
-          exam={examFor(editing)}
-          submitLabel="Save changes"
-          onSubmit={async (draft) => {
-            await updateSession(editing.id, draft);
-            setEditing(null);
-          }}
-          onCancel={() => setEditing(null)}
-        />
+        <EditSession record={editing}>
+          {(session) => (
+            <SessionForm
+              key={session.id}
+              heading={`Edit the session of ${formatDay(session.date)}`}
+              initial={sessionValues(session)}
+              exam={examFor(session)}
+              submitLabel="Save changes"
+              onSubmit={async (draft) => {
+                await updateSession(session.id, draft, db, { base: session });
+                setEditing(null);
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          )}
+        </EditSession>
       ) : null}
       <div className="table-scroll">
         <table className="data sessions">

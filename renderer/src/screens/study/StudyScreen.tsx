@@ -10,7 +10,9 @@ import { assessReadiness, recentDomainScores } from '../../../../shared/study/re
 import { buildSchedule } from '../../../../shared/study/schedule';
 import { hoursByDomain, weeklyHours } from '../../../../shared/study/sessions';
 import { useScreenMenuCommand } from '../../app/useMenuCommand';
+import { EditSession } from '../../components/EditSession';
 import { EmptyState } from '../../components/EmptyState';
+import { db } from '../../db/db';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { createPlan, logSession, updatePlan } from '../../db/study';
 import { PlanForm } from './PlanForm';
@@ -77,18 +79,22 @@ export default function StudyScreen() {
       ) : null}
 
       {editor ? (
-        <PlanForm
-          key={editor.kind === 'edit' ? editor.plan.id : 'new'}
-          heading={editor.kind === 'edit' ? `Edit “${editor.plan.name}”` : 'New study plan'}
-          initial={editor.kind === 'edit' ? planValues(editor.plan) : newPlanValues(today)}
-          submitLabel={editor.kind === 'edit' ? 'Save changes' : 'Create plan'}
-          onSubmit={async (draft) => {
-            if (editor.kind === 'edit') await updatePlan(editor.plan.id, draft);
-            else await createPlan(draft);
-            setEditor(null);
-          }}
-          onCancel={() => setEditor(null)}
-        />
+        <EditSession record={editor.kind === 'edit' ? editor.plan : undefined}>
+          {(plan) => (
+            <PlanForm
+              key={plan?.id ?? 'new'}
+              heading={plan ? `Edit “${plan.name}”` : 'New study plan'}
+              initial={plan ? planValues(plan) : newPlanValues(today)}
+              submitLabel={plan ? 'Save changes' : 'Create plan'}
+              onSubmit={async (draft) => {
+                if (plan) await updatePlan(plan.id, draft, db, { base: plan });
+                else await createPlan(draft);
+                setEditor(null);
+              }}
+              onCancel={() => setEditor(null)}
+            />
+          )}
+        </EditSession>
       ) : null}
 
       {data.plans.length === 0 && !editor ? (
