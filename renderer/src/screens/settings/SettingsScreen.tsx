@@ -5,6 +5,7 @@ import { db } from '../../db/db';
 import { DEFAULT_AUTO_BACKUP_KEEP } from '../../db/profile';
 import { platform, type AppInfo } from '../../platform';
 import { BackupsSection } from './BackupsSection';
+import { EraseDataSection } from './EraseDataSection';
 import { ProfileForm } from './ProfileForm';
 import { WelcomeSettings } from '../welcome/SampleDataControls';
 
@@ -38,6 +39,7 @@ export default function SettingsScreen() {
           <dd>{info?.backupsPath ?? '…'}</dd>
         </dl>
       </section>
+      <EraseDataSection />
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title">About</h2>
         <dl className="facts">
