@@ -7,6 +7,8 @@ async function openSettings(page: Page) {
   return page.getByRole('form', { name: 'Profile' });
 }
 
+test.describe.configure({ timeout: 60_000 }); // two pages at once, each a whole app
+
 test('two tabs editing the profile: the second save says it changed elsewhere and offers Reload or Keep mine', async ({ context }) => {
   const mine = await context.newPage();
   const theirs = await context.newPage();
