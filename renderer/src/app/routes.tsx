@@ -39,6 +39,7 @@ export const SCREENS: ScreenRoute[] = [
   screen('/ceus', 'CEUs', '4', () => import('../screens/ceus/CeusScreen')),
   screen('/roadmap', 'Roadmap', '5', () => import('../screens/roadmap/RoadmapScreen')),
   screen('/codes', 'ICD-10-CM', '6', () => import('../screens/codes/CodesScreen')),
+  screen('/flashcards', 'Flashcards', '7', () => import('../screens/flashcards/FlashcardsScreen')),
   screen('/settings', 'Settings', ',', () => import('../screens/settings/SettingsScreen')),
 ];
 
@@ -49,6 +50,8 @@ export const SUB_SCREENS: { path: string; Component: ComponentType }[] = [
   { path: '/codes/chapter/:number', Component: lazy(() => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.ChapterScreen }))) },
   { path: '/codes/block/:range', Component: lazy(() => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.BlockScreen }))) },
   { path: '/codes/code/:code', Component: lazy(() => import('../screens/codes/CodeScreen')) },
+  { path: '/flashcards/review', Component: lazy(() => import('../screens/flashcards/ReviewScreen')) },
+  { path: '/flashcards/import', Component: lazy(() => import('../screens/flashcards/ImportScreen')) },
   { path: '/codes/drill', Component: lazy(() => import('../screens/codes/LookupDrillScreen')) },
   { path: '/codes/deck/:deckId', Component: lazy(() => import('../screens/codes/DeckReviewScreen')) },
 ];

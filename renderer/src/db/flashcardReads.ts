@@ -179,3 +179,25 @@ export async function readFlashcardStats(now: Date = new Date(), database: Coder
 }
 
 export const formatDayShort = (day: string) => format(parseISO(day), 'MMM d');
+
+/** When the next card falls due after `now` (learning or review, any deck), or null when none is scheduled. */
+export async function readNextDue(now: Date = new Date(), database: CoderPathDb = db): Promise<Date | null> {
+  const after = now.toISOString();
+  const deckIds = (await database.decks.toCollection().primaryKeys()) as Id[];
+  let earliest: string | null = null;
+  for (const deckId of deckIds) {
+    for (const queue of ['learning', 'review'] as const) {
+      const first = await database.cards.where('[deckId+queue+due]').between([deckId, queue, after], [deckId, queue, '\uffff'], false, true).first();
+      if (first && (earliest === null || first.due < earliest)) earliest = first.due;
+    }
+  }
+  return earliest === null ? null : new Date(earliest);
+}
+
+/** A deck's cards (or every card), newest first, for the card list and its search. */
+export async function readCards(deckId: Id | undefined, database: CoderPathDb = db): Promise<import('../../../shared/model/entities').Flashcard[]> {
+  const cards = deckId
+    ? await database.cards.where('[deckId+queue+due]').between([deckId, '', ''], [deckId, '\uffff', '\uffff']).toArray()
+    : await database.cards.toArray();
+  return cards.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.due < b.due ? 1 : -1));
+}

@@ -17,6 +17,7 @@ import { useToday } from '../study/useStudyData';
 import { ChartSlot, ChartsModuleProvider, useChartsModule } from './ChartSlot';
 import { ChartsDrawnProvider, useChartsDrawnMark, useShownMark } from './chartsDrawn';
 import { dashboardChartSpecs, type ChartSpec } from './chartSpecs';
+import { FlashcardsTodayCard } from './FlashcardsTodayCard';
 import {
   buildDashboardView, ceuStatusText, ceuSummary, daysLeftText, deadlineSummary, milestoneSummary, readinessSummary,
   weekSummary, type DashboardView,
@@ -196,6 +197,7 @@ export default function DashboardScreen() {
       ) : (
         <p className="loading" role="status">Loading…</p>
       )}
+      <FlashcardsTodayCard />
     </section>
   );
 }
