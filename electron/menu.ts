@@ -8,6 +8,7 @@ export const SCREEN_SHORTCUTS: { label: string; to: string; accelerator: string 
   { label: 'Practice Exams', to: '/practice', accelerator: 'CmdOrCtrl+3' },
   { label: 'CEUs', to: '/ceus', accelerator: 'CmdOrCtrl+4' },
   { label: 'Roadmap', to: '/roadmap', accelerator: 'CmdOrCtrl+5' },
+  { label: 'ICD-10-CM', to: '/codes', accelerator: 'CmdOrCtrl+6' },
   { label: 'Settings', to: '/settings', accelerator: 'CmdOrCtrl+,' },
 ];
 

@@ -76,7 +76,7 @@ test.describe('ICD-10-CM code set', () => {
     await expect(page.getByRole('region', { name: 'Starred codes' })).toContainText('E11.22');
   });
 
-  test('browse chapter, block and category to E11.22, run its block\'s lookup drill; reload keeps it; remove the year', async ({ page }) => {
+  test('browse chapter, block and category to E11.22; its block\'s FSRS deck grades a card; its lookup drill records 9 of 10; reload keeps it; remove the year', async ({ page }) => {
     const answers = codesByDescription();
     await importRealZip(page);
     await page.getByRole('link', { name: /E00-E89 Endocrine, nutritional and metabolic diseases/ }).click();
