@@ -36,7 +36,8 @@ async function importRealZip(page: Page) {
 test.describe('ICD-10-CM code set', () => {
   test.setTimeout(90_000);
 
-  test('empty state says where to get the file; the real zip imports; search finds E11.22 two ways; Enter opens it', async ({ page }) => {
+  test('empty state says where to get the file; the real zip imports; search finds E11.22 two ways; Enter opens it', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/#/codes');
     const empty = page.getByRole('note');
     await expect(empty).toContainText('ICD-10-CM');
@@ -66,6 +67,9 @@ test.describe('ICD-10-CM code set', () => {
     await expect(crumbs.getByRole('link')).toHaveText(['ICD-10-CM', 'Chapter 4', 'E08-E13', 'E11', 'E11.2']);
     await page.keyboard.press('s');
     await expect(page.getByRole('button', { name: /Starred/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('c');
+    await expect(page.getByRole('status').filter({ hasText: 'Copied E11.22.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('E11.22');
     await expectNoSeriousAxe(page);
 
     // A code prefix, without its dot: the header first, then its valid codes.
@@ -74,6 +78,26 @@ test.describe('ICD-10-CM code set', () => {
     await expect(results.getByRole('option').first()).toContainText('E11.2');
     await expect(results.getByRole('option').nth(1)).toContainText('E11.21');
     await expect(page.getByRole('region', { name: 'Starred codes' })).toContainText('E11.22');
+    await expect(page.getByRole('region', { name: 'Recent codes' })).toContainText('E11.22');
+  });
+
+  test('an order file whose name has no year asks for it; two years side by side, the active one switched', async ({ page }) => {
+    await importRealZip(page);
+    await page.getByLabel('Import another year').setInputFiles({
+      name: 'order.txt', mimeType: 'text/plain', buffer: readFileSync(join(CODE_SETS, 'icd10cm_order_2026.txt')),
+    });
+    await page.getByLabel('Fiscal year of this file').fill('20x7');
+    await page.getByRole('button', { name: 'Import as this year' }).click();
+    await expect(page.getByLabel('Fiscal year of this file')).toHaveAccessibleDescription('Enter the fiscal year of the release, for example 2026.');
+    await page.getByLabel('Fiscal year of this file').fill('2027');
+    await page.getByRole('button', { name: 'Import as this year' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Imported FY2027' })).toBeVisible({ timeout: 20_000 });
+    const year = page.getByLabel('Code set year');
+    await expect(year).toHaveValue('2027');
+    await expect(page.getByRole('combobox', { name: 'Search FY2027 codes and descriptions' })).toBeVisible();
+    await year.selectOption('2026');
+    await expect(page.getByRole('combobox', { name: 'Search FY2026 codes and descriptions' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Code set years' }).getByRole('listitem')).toHaveCount(2);
   });
 
   test('browse chapter, block and category to E11.22; its block\'s FSRS deck grades a card; its lookup drill records 9 of 10; reload keeps it; remove the year', async ({ page }) => {
