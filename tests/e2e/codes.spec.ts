@@ -92,7 +92,7 @@ test.describe('ICD-10-CM code set', () => {
     await page.getByLabel('Fiscal year of this file').fill('2027');
     await page.getByRole('button', { name: 'Import as this year' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Imported FY2027' })).toBeVisible({ timeout: 20_000 });
-    const year = page.getByLabel('Code set year');
+    const year = page.getByRole('combobox', { name: /Code set year/ });
     await expect(year).toHaveValue('2027');
     await expect(page.getByRole('combobox', { name: 'Search FY2027 codes and descriptions' })).toBeVisible();
     await year.selectOption('2026');
