@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ceuEntriesToCsv, parseCeuCsv } from './csv';
+import { ceuEntriesToCsv, CSV_IMPORT_LIMITS, csvFileSizeProblem, parseCeuCsv } from './csv';
 import { entry, held } from './fixtures';
 
 const HELD = [held('CPC'), held('CRC'), held('CPC', { id: 'old-cpc', retiredOn: '2020-01-01', earnedOn: '2010-01-01' })];
@@ -46,6 +46,24 @@ describe('CSV export', () => {
     const strip = ({ completedOn, title, provider, ceus, category, specialtyCode, approvalCode, credentialIds, notes }: typeof entries[number]) =>
       ({ completedOn, title, provider, ceus, category, ...(specialtyCode ? { specialtyCode } : {}), approvalCode, credentialIds, notes });
     expect(result.rows).toEqual([strip(entries[1]!), strip(entries[0]!)]);
+  });
+});
+
+describe('CSV import limits', () => {
+  it('a file with more rows than CSV_IMPORT_LIMITS.maxRows is refused as a whole, with a message that says so', () => {
+    const header = 'completed_on,title,provider,ceus,credentials\n';
+    const row = '2025-01-15,Coding Clinic,AHA,1,CPC\n';
+    const atLimit = parseCeuCsv(header + row.repeat(CSV_IMPORT_LIMITS.maxRows) + '\n\n', OPTIONS);
+    expect(atLimit.errors).toEqual([]);
+    expect(atLimit.rows).toHaveLength(CSV_IMPORT_LIMITS.maxRows);
+    const over = parseCeuCsv(header + row.repeat(CSV_IMPORT_LIMITS.maxRows + 1), OPTIONS);
+    expect(over.rows).toEqual([]);
+    expect(over.errors).toEqual([{ row: 1, message: 'The file has 100,001 rows; a CSV import takes at most 100,000. Split it into smaller files and import them one after another.' }]);
+  });
+
+  it('a file over 50 MB is refused before it is read', () => {
+    expect(csvFileSizeProblem(CSV_IMPORT_LIMITS.maxBytes)).toBeNull();
+    expect(csvFileSizeProblem(63 * 1024 * 1024)).toBe('The file is 63.0 MB; a CSV import reads at most 50.0 MB. Split it into smaller files and import them one after another.');
   });
 });
 

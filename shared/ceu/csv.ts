@@ -15,6 +15,21 @@ import { ceuEntryFormSchema, type CeuEntryDraft, type CeuEntryField } from './en
 
 export { CSV_COLUMNS, type CsvColumn } from './csvColumns';
 
+/**
+ * What one CSV import reads at most: a file larger than this is refused before it is decoded, and a file with more
+ * rows is refused as a whole (never cut short: a partial import would lose rows without saying so).
+ */
+export const CSV_IMPORT_LIMITS = { maxBytes: 50 * 1024 * 1024, maxRows: 100_000 } as const;
+
+const rowCount = new Intl.NumberFormat('en-US');
+
+/** The message for a file over `CSV_IMPORT_LIMITS.maxBytes`, or null when it is within. */
+export function csvFileSizeProblem(byteLength: number): string | null {
+  if (byteLength <= CSV_IMPORT_LIMITS.maxBytes) return null;
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return `The file is ${mb(byteLength)}; a CSV import reads at most ${mb(CSV_IMPORT_LIMITS.maxBytes)}. Split it into smaller files and import them one after another.`;
+}
+
 export interface CsvImportError {
   /** Spreadsheet row, 1-based, the header being row 1. */
   row: number;
@@ -108,6 +123,11 @@ function parseOrThrow(text: string, options: CsvImportOptions): CsvImportResult 
   const records = parsed.data.filter(Array.isArray);
   const { columns, ignoredHeaders } = mapColumns(records[0] ?? []);
   const result: CsvImportResult = { rows: [], rowNumbers: [], errors: [], columns, ignoredHeaders };
+  const dataRows = records.slice(1).filter((record) => !(record.length <= 1 && String(record[0] ?? '').trim() === '')).length;
+  if (dataRows > CSV_IMPORT_LIMITS.maxRows) {
+    const message = `The file has ${rowCount.format(dataRows)} rows; a CSV import takes at most ${rowCount.format(CSV_IMPORT_LIMITS.maxRows)}. Split it into smaller files and import them one after another.`;
+    return { ...result, errors: [{ row: 1, message }] };
+  }
   const hasDefault = (options.defaultCredentialIds?.length ?? 0) > 0;
   const required = hasDefault ? REQUIRED_CSV_COLUMNS : [...REQUIRED_CSV_COLUMNS, 'credentials' as const];
   for (const column of required) {

@@ -3,6 +3,9 @@ import { CEU_CATEGORY_LABELS } from '../../../../../shared/ceu/auditReport';
 import type { CsvImportError } from '../../../../../shared/ceu/csv';
 import type { CeuEntryDraft } from '../../../../../shared/ceu/entryForm';
 import type { HeldCredential } from '../../../../../shared/model/entities';
+import { useMemo } from 'react';
+import { ShowMore } from '../../../components/ShowMore';
+import { usePagedRows } from '../../../components/usePagedRows';
 import { formatDay } from '../../../lib/dates';
 import type { ColumnMappingRow } from './importView';
 
@@ -38,7 +41,12 @@ export function ColumnMapping({ rows, ignoredHeaders }: { rows: readonly ColumnM
   );
 }
 
+const PROBLEMS = { one: 'problem', other: 'problems' };
+const ROWS = { one: 'row', other: 'rows' };
+
 export function ImportErrors({ errors, badRows }: { errors: readonly CsvImportError[]; badRows: number }) {
+  // Paged like the preview: a file of 100,000 bad rows must not draw 100,000 table rows.
+  const paging = usePagedRows(errors, (error) => `${error.row}-${error.column ?? ''}-${error.message}`);
   return (
     <section aria-labelledby="import-errors" className="card import-errors">
       <h2 id="import-errors">
@@ -48,8 +56,8 @@ export function ImportErrors({ errors, badRows }: { errors: readonly CsvImportEr
       <p>Nothing has been imported. Fix these in your spreadsheet, save it as CSV and choose it again.</p>
       <table className="data" aria-labelledby="import-errors">
         <thead><tr><th className="num">Row</th><th>Column</th><th>Problem</th></tr></thead>
-        <tbody>
-          {errors.map((error, index) => (
+        <tbody ref={paging.bodyRef}>
+          {paging.visible.map((error, index) => (
             <tr key={`${error.row}-${error.column ?? ''}-${index}`} data-testid="import-error">
               <td className="num">{error.row}</td>
               <td>{error.column ?? <span className="muted">—</span>}</td>
@@ -58,6 +66,7 @@ export function ImportErrors({ errors, badRows }: { errors: readonly CsvImportEr
           ))}
         </tbody>
       </table>
+      <ShowMore paging={paging} noun={PROBLEMS} />
     </section>
   );
 }
@@ -66,6 +75,8 @@ export function ImportPreview({
   rows, rowNumbers, logged, held,
 }: { rows: readonly CeuEntryDraft[]; rowNumbers: readonly number[]; logged: readonly boolean[]; held: readonly HeldCredential[] }) {
   const codeOf = new Map(held.map((h) => [h.id, h.code]));
+  const indexes = useMemo(() => rows.map((_, index) => index), [rows]);
+  const paging = usePagedRows(indexes, (index) => String(rowNumbers[index]));
   return (
     <section aria-labelledby="import-preview" className="card">
       <h2 id="import-preview">{rows.length === 1 ? '1 valid row' : `${rows.length} valid rows`}</h2>
@@ -77,8 +88,8 @@ export function ImportPreview({
               <th>Category</th><th>Index / approval no.</th><th>Credentials</th><th>Notes</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row, index) => (
+          <tbody ref={paging.bodyRef}>
+            {paging.visible.map((index) => ({ row: rows[index]!, index })).map(({ row, index }) => (
               <tr key={rowNumbers[index]} data-testid="preview-row">
                 <td className="num">{rowNumbers[index]}</td>
                 <td className="nowrap">{formatDay(row.completedOn)}</td>
@@ -97,6 +108,7 @@ export function ImportPreview({
           </tbody>
         </table>
       </div>
+      <ShowMore paging={paging} noun={ROWS} />
     </section>
   );
 }
