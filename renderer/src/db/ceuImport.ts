@@ -5,6 +5,7 @@
 import { entryFromDraft, type CeuEntryDraft } from '../../../shared/ceu/entryForm';
 import type { CeuEntry, Id } from '../../../shared/model/entities';
 import { db, newId, nowIso, type CoderPathDb } from './db';
+import { recordImport } from './importUndo';
 
 /** Thrown when a row names a credential that is no longer stored; nothing was written. */
 export class ImportCredentialMissingError extends Error {
@@ -23,9 +24,11 @@ export async function importCeuRows(
   drafts: readonly CeuEntryDraft[],
   database: CoderPathDb = db,
   rowNumbers: readonly number[] = [],
+  /** The file's name, for "Undo the import of …" (db/importUndo.ts). */
+  source = 'a CSV file',
 ): Promise<CeuEntry[]> {
   if (drafts.length === 0) return [];
-  return database.transaction('rw', database.credentials, database.ceuEntries, async () => {
+  return database.transaction('rw', database.credentials, database.ceuEntries, database.keyValues, async () => {
     // The credentials may have changed between the check on screen and the confirmation.
     const stored = new Set((await database.credentials.toCollection().primaryKeys()) as Id[]);
     drafts.forEach((draft, index) => {
@@ -43,6 +46,7 @@ export async function importCeuRows(
     // right for an import: it stays all-or-nothing (a power cut in the next seconds loses the whole import, never
     // part of it) and the file is still there to import again; "strict" would only add the flush.
     await database.ceuEntries.bulkAdd(entries);
+    await recordImport(database, { kind: 'ceu-csv', source, added: { ceuEntries: entries.map((entry) => entry.id) } });
     return entries;
   });
 }

@@ -6,17 +6,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { parseCeuCsv } from '../../../../../shared/ceu/csv';
+import { csvFileSizeProblem, parseCeuCsv } from '../../../../../shared/ceu/csv';
 import { isActive } from '../../../../../shared/ceu/requirements';
 import type { Id } from '../../../../../shared/model/entities';
 import { EmptyState } from '../../../components/EmptyState';
 import { ScreenHeader } from '../../../components/ScreenHeader';
 import { importCeuRows } from '../../../db/ceuImport';
+import { keepBeforeImportSnapshot } from '../../../db/importUndo';
 import { db } from '../../../db/db';
 import { todayIso } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
 import { platform } from '../../../platform';
 import { ColumnMapping, ImportErrors, ImportPreview } from './ImportTables';
+import { UndoImport } from './UndoImport';
 import {
   alreadyLogged, columnMappingRows, CSV_FILE_FILTERS, csvTemplate, decodeCsvBytes, sortedErrors, TEMPLATE_FILE_NAME,
   type DecodedCsv,
@@ -53,7 +55,14 @@ export default function ImportScreen() {
     setImported(null);
     try {
       const opened = await platform.openFile(CSV_FILE_FILTERS);
-      if (opened) setFile({ name: opened.name, ...decodeCsvBytes(opened.bytes) });
+      if (!opened) return;
+      const tooLarge = csvFileSizeProblem(opened.bytes.byteLength);
+      if (tooLarge) {
+        setFile(null);
+        setError(`“${opened.name}” was not read: ${tooLarge}`);
+        return;
+      }
+      setFile({ name: opened.name, ...decodeCsvBytes(opened.bytes) });
     } catch (e) {
       setError(`The file could not be opened: ${errorMessage(e)}`);
     }
@@ -80,7 +89,12 @@ export default function ImportScreen() {
     setError('');
     try {
       const rowNumbers = parsed.rowNumbers.filter((_, i) => keep[i]);
-      const written = await importCeuRows(toImport, db, rowNumbers);
+      // No automatic backups in the browser: the store as it was is kept aside first (db/importUndo.ts).
+      if (!platform.autoBackups) {
+        const [{ createBackupText }, { currentAppVersion }] = await Promise.all([import('../../../db/backup'), import('../../settings/backupActions')]);
+        await keepBeforeImportSnapshot(await createBackupText(db, { appVersion: await currentAppVersion(platform) }), file?.name ?? 'a CSV file');
+      }
+      const written = await importCeuRows(toImport, db, rowNumbers, file?.name);
       setImported(written.length);
       setFile(null);
     } catch (e) {
@@ -116,6 +130,8 @@ export default function ImportScreen() {
           <p><Link to="/ceus">Back to CEUs</Link> to see them in your log.</p>
         </div>
       ) : null}
+
+      <UndoImport />
 
       <section className="card" aria-labelledby="import-file">
         <h2 id="import-file">File</h2>
