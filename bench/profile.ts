@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
-import { CHARTS_DRAWN_MARK, seedStore, SHOWN_MARK, withFreshBrowser } from './browser';
+import { CHARTS_DRAWN_MARK, seedStore, SHOWN_MARK, watchDashboard, withFreshBrowser } from './browser';
 import type { StaticServer } from './server';
 
 interface ProfileNode {
@@ -102,6 +102,7 @@ export async function profileDashboard(server: StaticServer, scenario: 'heavy' |
     const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['blink.user_timing'] }, transferMode: 'ReportEvents' });
     await cdp.send('Profiler.start');
+    await watchDashboard(page);
     await page.goto(`${server.origin}/index.html#/`, { waitUntil: 'commit' });
     await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, CHARTS_DRAWN_MARK, { timeout: 60_000 });
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
@@ -182,6 +183,7 @@ export async function traceDashboard(server: StaticServer, scenario: 'heavy' | '
       traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'blink.user_timing', 'loading', '__metadata'] },
       transferMode: 'ReportEvents',
     });
+    await watchDashboard(page);
     await page.goto(`${server.origin}/index.html#/`, { waitUntil: 'commit' });
     await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, CHARTS_DRAWN_MARK, { timeout: 60_000 });
     await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, SHOWN_MARK);

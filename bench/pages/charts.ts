@@ -50,7 +50,7 @@ function settled(el: HTMLElement): Promise<void> {
 }
 
 export interface ChartRounds {
-  /** Median ms from render to the commit that puts every chart's <svg> in the page (what the dashboard marks). */
+  /** Median ms from render to the commit that puts every chart's <svg> in the page (what the bench watches for, bench/observe.ts). */
   firstCommitMs: number;
   /** Median ms until recharts' follow-up renders are over too (no DOM change for a macrotask). */
   settledMs: number;

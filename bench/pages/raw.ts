@@ -1,6 +1,6 @@
 /**
  * The baseline page: plain IndexedDB, no framework. Reads every store the dashboard reads with getAll in one
- * transaction, writes the counts, and marks `raw:counts-written` (the counterpart of `dashboard:charts-drawn`).
+ * transaction, writes the counts, and marks `raw:counts-written` (the counterpart of the dashboard's charts drawn, bench/observe.ts).
  */
 export const RAW_MARK = 'raw:counts-written';
 /** The stores useDashboardData reads (it reads some by index range; this page reads them whole). */

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { dashboardCharts } from './dashboardHelpers';
 
 // Every screen, empty and full (sample data loaded), checked with axe (WCAG 2 A/AA); serious and critical
 // violations fail. A fixed "today" keeps the sample data's dates the same on every run.
@@ -51,7 +52,7 @@ test.describe('accessibility', () => {
         await page.emulateMedia({ colorScheme: scheme });
         if (state !== 'empty') await loadSampleData(page);
         await open(page, screen);
-        if (screen.hash === '#/' && state !== 'empty') await expect(page.getByTestId('dashboard-chart')).toHaveCount(5);
+        if (screen.hash === '#/' && state !== 'empty') await expect(dashboardCharts(page).locator('svg')).toHaveCount(5);
         expect(await seriousViolations(page)).toEqual([]);
       });
     }

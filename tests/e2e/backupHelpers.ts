@@ -2,7 +2,7 @@
  * Browser-test helpers for backups: raw IndexedDB access from the page (independent of the app's own code), and
  * backup files built in Node with the app's own serializer.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const DB_NAME = 'coderpath';
 
@@ -113,7 +113,11 @@ export async function fakeDesktop(page: Page) {
   });
 }
 
-/** Waits until the app's start-up writes (roadmap sync, notices) are done, so a store snapshot stays put. */
+/**
+ * On Settings: waits until the app's start-up writes (roadmap sync, notices, persistent storage) are done, so a
+ * store snapshot stays put. The persistent-storage request runs last (renderer/src/app/startupTasks.ts) and
+ * Settings shows its answer, for a profile that had none.
+ */
 export async function waitForStartupTasks(page: Page) {
-  await page.locator('html[data-startup-tasks="done"]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('region', { name: 'Storage' }).getByText(/^(Granted|Not granted):/)).toBeVisible();
 }

@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { card, cardChart, CARDS, dashboardCharts, invite } from './dashboardHelpers';
 
 // A fixed "today" (local time): Tuesday 10 March 2026. Sample data is dated from it (exam in 60 days).
 const TODAY = new Date('2026-03-10T09:00:00');
-const CARDS = ['next-deadline', 'readiness', 'week-study', 'ceu-status', 'next-milestone'] as const;
 
-const card = (page: Page, id: string) => page.getByTestId(`card-${id}`);
 const banner = (page: Page) => page.getByTestId('sample-banner');
 const stage = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
@@ -14,35 +13,16 @@ async function openDashboard(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
 }
 
-/** The performance marks the dashboard left once its charts were drawn. */
-const chartsDrawnMarks = (page: Page) =>
-  page.evaluate(() => performance.getEntriesByName('dashboard:charts-drawn').map((m) => (m as PerformanceMark).detail));
-
 test.describe('dashboard', () => {
   test('a fresh profile: one line inviting to start each part, no empty charts', async ({ page }) => {
     await openDashboard(page);
     await expect(page.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
-    for (const id of CARDS) await expect(page.getByTestId(`invite-${id}`)).toBeVisible();
-    await expect(page.getByTestId('invite-ceu-status')).toContainText(
+    for (const id of CARDS) await expect(invite(page, id)).toBeVisible();
+    await expect(invite(page, 'ceu-status')).toContainText(
       'No credentials yet — add one you hold to see its CEUs earned against what is required.',
     );
-    await expect(page.getByTestId('invite-ceu-status').getByRole('link', { name: 'Add a credential' })).toHaveAttribute('href', '#/ceus');
-    await expect(page.getByTestId('dashboard-chart')).toHaveCount(0);
-  });
-
-  // No fake clock here: Playwright's clock replaces performance.mark with a stub.
-  test('the charts-drawn mark is set once all visible charts have drawn, for the benchmark', async ({ page }) => {
-    await page.goto('/#/');
-    await expect(page.getByRole('heading', { name: 'Nothing to show yet' })).toBeVisible();
-    await expect.poll(() => chartsDrawnMarks(page)).toEqual([{ charts: 0 }]);
-    await page.getByTestId('welcome').getByRole('button', { name: 'Explore with sample data' }).click();
-    await expect(banner(page)).toBeVisible();
-    await page.getByRole('link', { name: /^Study/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
-    await page.evaluate(() => performance.clearMarks());
-    await page.getByRole('link', { name: /^Dashboard/ }).click();
-    await expect.poll(() => chartsDrawnMarks(page)).toEqual([{ charts: 5 }]);
-    expect(await page.locator('main svg.recharts-surface').count()).toBe(5);
+    await expect(invite(page, 'ceu-status').getByRole('link', { name: 'Add a credential' })).toHaveAttribute('href', '#/ceus');
+    await expect(dashboardCharts(page)).toHaveCount(0);
   });
 
   test('sample data: every card shows its chart and the banner is on every screen', async ({ page }) => {
@@ -55,7 +35,7 @@ test.describe('dashboard', () => {
     await expect(page.getByTestId('welcome')).toHaveCount(0);
 
     for (const id of CARDS) {
-      await expect(card(page, id).getByTestId('dashboard-chart').locator('svg.recharts-surface')).toBeVisible();
+      await expect(cardChart(page, id)).toBeVisible();
     }
     await expect(card(page, 'next-deadline')).toContainText('CPC exam: May 9, 2026, in 60 days');
     await expect(card(page, 'readiness')).toContainText('CPC: latest 68%, pass 70%');
@@ -70,8 +50,6 @@ test.describe('dashboard', () => {
     await expect(card(page, 'readiness').locator('.recharts-line-dots circle')).toHaveCount(5);
     await expect(card(page, 'next-milestone').locator('.ms-pt')).toHaveCount(5);
     await expect(card(page, 'next-milestone').locator('.ms-next')).toHaveCount(1);
-
-    await expect(page.locator('section[data-charts-drawn="true"]')).toHaveCount(1);
 
     for (const [hash, heading] of [['#/study', 'Study'], ['#/practice', 'Practice exams'], ['#/roadmap', 'Roadmap'], ['#/settings', 'Settings']]) {
       await page.goto(`/${hash}`);
@@ -101,13 +79,13 @@ test.describe('dashboard', () => {
     await page.goto('/#/');
     // The user's plan stays the active one; the sample fills the rest.
     await expect(card(page, 'week-study')).toContainText('(My CCS plan)');
-    await expect(card(page, 'ceu-status').locator('svg.recharts-surface')).toBeVisible();
-    await expect(card(page, 'next-milestone').locator('svg.recharts-surface')).toBeVisible();
+    await expect(cardChart(page, 'ceu-status')).toBeVisible();
+    await expect(cardChart(page, 'next-milestone')).toBeVisible();
 
     await banner(page).getByRole('button', { name: 'Remove sample data' }).click();
     await expect(banner(page)).toHaveCount(0);
-    await expect(page.getByTestId('invite-ceu-status')).toBeVisible();
-    await expect(page.getByTestId('invite-next-milestone')).toBeVisible();
+    await expect(invite(page, 'ceu-status')).toBeVisible();
+    await expect(invite(page, 'next-milestone')).toBeVisible();
     await expect(card(page, 'week-study')).toContainText('(My CCS plan)');
     await expect(card(page, 'next-deadline')).toContainText('CCS exam: Sep 19, 2026');
 

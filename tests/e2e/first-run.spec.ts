@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
+import { card, cardChart, invite } from './dashboardHelpers';
 // A fixed "today" (local time): Tuesday 10 March 2026.
 const TODAY = new Date('2026-03-10T09:00:00');
 
 const welcome = (page: Page) => page.getByTestId('welcome');
 const stage = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const card = (page: Page, id: string) => page.getByTestId(`card-${id}`);
 
 async function openWelcome(page: Page) {
   await page.clock.setFixedTime(TODAY);
@@ -60,8 +60,8 @@ test.describe('first run', () => {
     // The dashboard behind the welcome already shows the plan: the exam is the next deadline, this week's hours.
     await expect(card(page, 'next-deadline')).toContainText('CPC exam: Jun 13, 2026, in 95 days');
     await expect(card(page, 'week-study')).toContainText('0 h of 10 h this week (CPC exam prep)');
-    await expect(card(page, 'week-study').locator('svg.recharts-surface')).toBeVisible();
-    await expect(page.getByTestId('invite-ceu-status')).toBeVisible();
+    await expect(cardChart(page, 'week-study')).toBeVisible();
+    await expect(invite(page, 'ceu-status')).toBeVisible();
     await welcome(page).getByRole('button', { name: 'Close' }).click();
     await expect(welcome(page)).toHaveCount(0);
 
@@ -99,8 +99,8 @@ test.describe('first run', () => {
     await expect(card(page, 'next-deadline')).toContainText('CPC and CRC CEU cycle ends: Jun 1, 2027');
     await expect(card(page, 'ceu-status')).toContainText('CPC');
     await expect(card(page, 'ceu-status')).toContainText('CRC');
-    await expect(card(page, 'ceu-status').locator('svg.recharts-surface')).toBeVisible();
-    await expect(page.getByTestId('invite-week-study')).toBeVisible();
+    await expect(cardChart(page, 'ceu-status')).toBeVisible();
+    await expect(invite(page, 'week-study')).toBeVisible();
 
     await page.goto('/#/roadmap');
     await expect(stage(page, 'Certification').getByTestId('stage-progress')).toHaveText('1 of 1 done (100%)');

@@ -1,63 +1,49 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
 import { platform } from '../platform';
 import { UndoProvider } from '../components/UndoToast';
-import { waitForFirstScreen } from './firstScreen';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { ScreenError } from './ScreenError';
-import { hashPath, preloadScreenFor, SCREENS, SUB_SCREENS } from './routes';
+import { SCREENS, SUB_SCREENS } from './routes';
 import { recordAutoBackupFailure } from '../db/autoBackupStatus';
 import { useConnectionState, watchConnection } from '../db/connection';
 import { NewerDatabaseError, UpgradeBackupFailedError, type OpenDatabaseResult } from '../db/openDatabase';
+import { runStartupTasks, type StartupTask } from './startupTasks';
 import { ClosedElsewhereDialog, StartupProblemScreen, type StartupProblem } from './StartupProblem';
 import { startDatabase } from './useBackupCommands';
 
-// Hash routing: the desktop app loads from file://, where path routing has no server to fall back on.
+// Hash routing: the desktop app loads from file://, where path routing has no server to fall back on. The router
+// fetches a screen's code before it shows the screen (the first one's while the database opens).
 const router = createHashRouter([
   {
     element: <Layout />,
     errorElement: <ScreenError whole />,
+    hydrateFallbackElement: <p className="loading" role="status">Loading…</p>,
     children: [
-      ...[...SCREENS, ...SUB_SCREENS].map(({ path, Component }) => ({
+      ...[...SCREENS, ...SUB_SCREENS].map(({ path, load }) => ({
         path,
         errorElement: <ScreenError />,
-        element: (
-          <Suspense fallback={<p className="loading" role="status">Loading…</p>}>
-            <Component />
-          </Suspense>
-        ),
+        lazy: async () => ({ Component: (await load()).default }),
       })),
       { path: '*', element: <NotFound /> },
     ],
   },
 ]);
 
-/** How long start-up work waits at most for the first screen to report it has drawn. */
-const FIRST_SCREEN_WAIT_MS = 3000;
-
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 300),
-  );
-}
-
-/** What happens once the database is open: nothing may read it before, or an upgrade would skip its backup. */
-async function afterOpen(firstPath: string) {
-  await ensureProfile();
-  // What follows writes the profile or reads every credential, attempt and CEU entry: let the first screen draw
-  // before it runs.
-  await waitForFirstScreen(firstPath, FIRST_SCREEN_WAIT_MS);
-  await whenIdle();
-  await ensurePersistentStorage();
-  const { syncRoadmapFromData } = await import('../db/progressSync');
-  await syncRoadmapFromData();
-  const { sendDeadlineNotices } = await import('./deadlineNotices');
-  await sendDeadlineNotices((title, body) => platform.notify(title, body));
-  // For tests that compare the store before and after an action: start-up writes are over.
-  document.documentElement.dataset.startupTasks = 'done';
-}
+/**
+ * The app's start-up tasks; the heavier ones load their code on demand, so the first screen does not wait for it.
+ * The persistent-storage request goes last: Settings shows its answer, so once it is there start-up writes are over.
+ */
+const STARTUP_TASKS: readonly StartupTask[] = [
+  { name: 'roadmap sync', run: async () => (await import('../db/progressSync')).syncRoadmapFromData() },
+  {
+    name: 'deadline notices',
+    run: async () => (await import('./deadlineNotices')).sendDeadlineNotices((title, body) => platform.notify(title, body)),
+  },
+  { name: 'persistent storage', run: () => ensurePersistentStorage() },
+];
 
 function problemOf(error: unknown): StartupProblem {
   if (error instanceof NewerDatabaseError) return { kind: 'newer', message: error.message };
@@ -65,9 +51,12 @@ function problemOf(error: unknown): StartupProblem {
   return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
 }
 
-async function afterUpgradeWithoutBackup(result: OpenDatabaseResult) {
-  if (result.upgradeBackup.status !== 'skipped') return;
-  await recordAutoBackupFailure({ reason: 'before-upgrade', message: result.upgradeBackup.message });
+/** What is written at once when the database is open: nothing may read it before, or an upgrade would skip its backup. */
+async function afterOpen(result: OpenDatabaseResult) {
+  if (result.upgradeBackup.status === 'skipped') {
+    await recordAutoBackupFailure({ reason: 'before-upgrade', message: result.upgradeBackup.message });
+  }
+  await ensureProfile();
 }
 
 export function App() {
@@ -75,17 +64,11 @@ export function App() {
   const [problem, setProblem] = useState<StartupProblem | null>(null);
   const connection = useConnectionState();
   const start = useCallback((options: { upgradeWithoutBackup?: boolean } = {}) => {
-    // The first screen's code loads while the database opens; the router renders once both are in, so that
-    // screen renders at once instead of suspending (which React follows with a hold of up to 300 ms).
-    const firstHash = window.location.hash;
-    const firstScreen = preloadScreenFor(firstHash);
     setProblem(null);
-    Promise.all([startDatabase(options), firstScreen]).then(
-      ([result]) => {
+    startDatabase(options).then(
+      (result) => {
         setReady(true);
-        afterUpgradeWithoutBackup(result)
-          .then(() => afterOpen(hashPath(firstHash)))
-          .catch((error: unknown) => console.warn('[coderpath] start-up task failed:', error));
+        afterOpen(result).catch((error: unknown) => console.warn('[coderpath] start-up write failed:', error));
       },
       (error: unknown) => setProblem(problemOf(error)),
     );
@@ -94,6 +77,13 @@ export function App() {
     watchConnection();
     start();
   }, [start]);
+  // Once per app start (StrictMode runs effects twice in development).
+  const tasksStarted = useRef(false);
+  useEffect(() => {
+    if (!ready || tasksStarted.current) return;
+    tasksStarted.current = true;
+    void runStartupTasks(STARTUP_TASKS);
+  }, [ready]);
 
   const shown = problem ?? (!ready && connection === 'blocked' ? { kind: 'blocked' as const } : null);
   if (shown) {

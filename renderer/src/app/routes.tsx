@@ -1,5 +1,5 @@
-/** The screens of the app: one place for their paths, labels and shortcuts; screens load lazily. */
-import { lazy, type ComponentType } from 'react';
+/** The screens of the app: one place for their paths, labels and shortcuts; each screen's code loads on demand. */
+import type { ComponentType } from 'react';
 
 type ScreenModule = { default: ComponentType };
 
@@ -8,66 +8,30 @@ export interface ScreenRoute {
   label: string;
   /** Digit for the Ctrl/Cmd+digit shortcut (the desktop menu uses the same ones). */
   shortcut: string;
-  Component: ComponentType;
-  /** Fetches the screen's code (the same request `Component` makes; the browser loads a module once). */
+  /** The screen's code (the router loads it before it shows the route). */
   load: () => Promise<ScreenModule>;
 }
 
-/**
- * A lazily loaded screen that renders directly once its code is in (preloadScreenFor): React.lazy suspends on its
- * first render even when the module is already there, and React then holds a revealed Suspense boundary back for
- * up to 300 ms, which would delay the landing screen and its first reads.
- */
-function screen(path: string, label: string, shortcut: string, fetch: () => Promise<ScreenModule>): ScreenRoute {
-  let loaded: ComponentType | undefined;
-  const load = () => fetch().then((module) => {
-    loaded = module.default;
-    return module;
-  });
-  const Lazy = lazy(load);
-  function Screen() {
-    const Loaded = loaded ?? Lazy;
-    return <Loaded />;
-  }
-  return { path, label, shortcut, Component: Screen, load };
-}
-
 export const SCREENS: ScreenRoute[] = [
-  screen('/', 'Dashboard', '1', () => import('../screens/dashboard/DashboardScreen')),
-  screen('/study', 'Study', '2', () => import('../screens/study/StudyScreen')),
-  screen('/practice', 'Practice exams', '3', () => import('../screens/practice/PracticeScreen')),
-  screen('/ceus', 'CEUs', '4', () => import('../screens/ceus/CeusScreen')),
-  screen('/roadmap', 'Roadmap', '5', () => import('../screens/roadmap/RoadmapScreen')),
-  screen('/codes', 'ICD-10-CM', '6', () => import('../screens/codes/CodesScreen')),
-  screen('/flashcards', 'Flashcards', '7', () => import('../screens/flashcards/FlashcardsScreen')),
-  screen('/settings', 'Settings', ',', () => import('../screens/settings/SettingsScreen')),
+  { path: '/', label: 'Dashboard', shortcut: '1', load: () => import('../screens/dashboard/DashboardScreen') },
+  { path: '/study', label: 'Study', shortcut: '2', load: () => import('../screens/study/StudyScreen') },
+  { path: '/practice', label: 'Practice exams', shortcut: '3', load: () => import('../screens/practice/PracticeScreen') },
+  { path: '/ceus', label: 'CEUs', shortcut: '4', load: () => import('../screens/ceus/CeusScreen') },
+  { path: '/roadmap', label: 'Roadmap', shortcut: '5', load: () => import('../screens/roadmap/RoadmapScreen') },
+  { path: '/codes', label: 'ICD-10-CM', shortcut: '6', load: () => import('../screens/codes/CodesScreen') },
+  { path: '/flashcards', label: 'Flashcards', shortcut: '7', load: () => import('../screens/flashcards/FlashcardsScreen') },
+  { path: '/settings', label: 'Settings', shortcut: ',', load: () => import('../screens/settings/SettingsScreen') },
 ];
 
 /** Screens reached from another screen rather than the navigation. */
-export const SUB_SCREENS: { path: string; Component: ComponentType }[] = [
-  { path: '/ceus/report/:credentialId', Component: lazy(() => import('../screens/ceus/report/AuditReportScreen')) },
-  { path: '/ceus/import', Component: lazy(() => import('../screens/ceus/import/ImportScreen')) },
-  { path: '/codes/chapter/:number', Component: lazy(() => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.ChapterScreen }))) },
-  { path: '/codes/block/:range', Component: lazy(() => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.BlockScreen }))) },
-  { path: '/codes/code/:code', Component: lazy(() => import('../screens/codes/CodeScreen')) },
-  { path: '/flashcards/review', Component: lazy(() => import('../screens/flashcards/ReviewScreen')) },
-  { path: '/flashcards/import', Component: lazy(() => import('../screens/flashcards/ImportScreen')) },
-  { path: '/codes/drill', Component: lazy(() => import('../screens/codes/LookupDrillScreen')) },
-  { path: '/codes/deck/:deckId', Component: lazy(() => import('../screens/codes/DeckReviewScreen')) },
+export const SUB_SCREENS: { path: string; load: () => Promise<ScreenModule> }[] = [
+  { path: '/ceus/report/:credentialId', load: () => import('../screens/ceus/report/AuditReportScreen') },
+  { path: '/ceus/import', load: () => import('../screens/ceus/import/ImportScreen') },
+  { path: '/codes/chapter/:number', load: () => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.ChapterScreen })) },
+  { path: '/codes/block/:range', load: () => import('../screens/codes/BrowseScreens').then((m) => ({ default: m.BlockScreen })) },
+  { path: '/codes/code/:code', load: () => import('../screens/codes/CodeScreen') },
+  { path: '/flashcards/review', load: () => import('../screens/flashcards/ReviewScreen') },
+  { path: '/flashcards/import', load: () => import('../screens/flashcards/ImportScreen') },
+  { path: '/codes/drill', load: () => import('../screens/codes/LookupDrillScreen') },
+  { path: '/codes/deck/:deckId', load: () => import('../screens/codes/DeckReviewScreen') },
 ];
-
-/**
- * Fetches the code of the screen a hash URL (`#/ceus`) opens, so it loads while the database opens instead of
- * after it (the router renders only once the database is open). Resolves once it is in, or failed (the route then
- * shows the failure when it renders); other URLs resolve at once.
- */
-/** The route path of a hash URL (`#/ceus?x` → `/ceus`). */
-export function hashPath(hash: string): string {
-  return hash.replace(/^#/, '').split(/[?#]/)[0] || '/';
-}
-
-export function preloadScreenFor(hash: string): Promise<void> {
-  const path = hashPath(hash);
-  const screen = SCREENS.find((s) => s.path === path);
-  return screen ? screen.load().then(() => undefined, () => undefined) : Promise.resolve();
-}

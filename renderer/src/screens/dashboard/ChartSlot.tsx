@@ -4,7 +4,6 @@
  * measured width. So the dashboard shows its numbers without waiting for the chart code or the drawing.
  */
 import { createContext, startTransition, useContext, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { useReportDrawn } from './chartsDrawn';
 import { chartHeight, chartLabel, type ChartSpec } from './chartSpecs';
 
 type ChartsModule = typeof import('./DashboardCharts');
@@ -52,9 +51,8 @@ export function ChartSlot({ spec, summaryId }: { spec: ChartSpec; summaryId: str
   const charts = useContext(Charts);
   const width = useWidth(ref);
   const height = chartHeight(spec);
-  useReportDrawn(spec.id, ref);
   return (
-    <div ref={ref} className="dash-chart" role="img" aria-label={chartLabel(spec)} aria-describedby={summaryId} data-testid="dashboard-chart" style={{ height }}>
+    <div ref={ref} className="dash-chart" role="img" aria-label={chartLabel(spec)} aria-describedby={summaryId} style={{ height }}>
       {charts && width > 0 ? <charts.DashboardChart spec={spec} width={width} height={height} /> : null}
     </div>
   );

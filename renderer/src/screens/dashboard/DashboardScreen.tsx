@@ -15,7 +15,6 @@ import { formatDay } from '../../lib/dates';
 import { formatHours } from '../study/studyView';
 import { useToday } from '../study/useStudyData';
 import { ChartSlot, ChartsModuleProvider, useChartsModule } from './ChartSlot';
-import { ChartsDrawnProvider, useChartsDrawnMark, useShownMark } from './chartsDrawn';
 import { dashboardChartSpecs, type ChartSpec } from './chartSpecs';
 import { FlashcardsTodayCard } from './FlashcardsTodayCard';
 import {
@@ -47,7 +46,7 @@ function ChartCard({ card, headline, summary, link, children }: {
   const id = useId();
   const to = link ?? CARD_LINKS[card.id];
   return (
-    <section className="card dash-card" aria-labelledby={`${id}-title`} data-testid={`card-${card.id}`}>
+    <section className="card dash-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{card.title}</h2>
       <p className="dash-headline">{headline}</p>
       {children(`${id}-summary`)}
@@ -59,14 +58,14 @@ function ChartCard({ card, headline, summary, link, children }: {
 
 function InviteLine({ card }: { card: Extract<DashboardCard, { show: 'invite' }> }) {
   return (
-    <li className="dash-invite" data-testid={`invite-${card.id}`}>
+    <li className="dash-invite">
       <span><strong>{card.title}:</strong> {card.invite}</span>{' '}
       <Link to={CARD_LINKS[card.id].to}>{card.action}</Link>
     </li>
   );
 }
 
-/** Memoised: the charts inside redraw only when the data changes, not when the page's marks or welcome state do. */
+/** Memoised: the charts inside redraw only when the data changes, not when the welcome state does. */
 const Cards = memo(function Cards({ view, specs }: { view: DashboardView; specs: readonly ChartSpec[] }) {
   const chart = (id: ChartSpec['id'], summaryId: string) => {
     const spec = specs.find((s) => s.id === id);
@@ -173,15 +172,12 @@ export default function DashboardScreen() {
   const [welcomeKept, setWelcomeKept] = useState(false);
   const view = useMemo(() => (raw ? buildDashboardView(raw, today) : undefined), [raw, today]);
   const specs = useMemo(() => (view ? dashboardChartSpecs(view) : undefined), [view]);
-  const expected = useMemo(() => specs?.map((spec) => spec.id), [specs]);
-  useShownMark(view !== undefined);
-  const { report, drawn } = useChartsDrawnMark(expected);
   // The chart code is fetched after the cards show, and only when some card has a chart.
-  const charts = useChartsModule(expected !== undefined && expected.length > 0);
+  const charts = useChartsModule(specs !== undefined && specs.length > 0);
   const showWelcome = welcomeKept || (profile !== undefined && !profile.onboardingDone && sample === false);
 
   return (
-    <section data-charts-drawn={drawn ? 'true' : undefined}>
+    <section>
       <ScreenHeader title="Dashboard" description="Your next deadline, readiness, study time, CEU status and next milestone at a glance." />
       {showWelcome && profile ? (
         <Suspense fallback={null}>
@@ -189,11 +185,9 @@ export default function DashboardScreen() {
         </Suspense>
       ) : null}
       {view && specs ? (
-        <ChartsDrawnProvider value={report}>
-          <ChartsModuleProvider value={charts}>
-            <Cards view={view} specs={specs} />
-          </ChartsModuleProvider>
-        </ChartsDrawnProvider>
+        <ChartsModuleProvider value={charts}>
+          <Cards view={view} specs={specs} />
+        </ChartsModuleProvider>
       ) : (
         <p className="loading" role="status">Loading…</p>
       )}

@@ -32,7 +32,7 @@ export default function SettingsScreen() {
         <h2 id="storage-title">Storage</h2>
         <dl className="facts">
           <dt>Persistent storage</dt>
-          <dd data-testid="persistent-storage">{persistenceText(profile?.persistentStorage)}</dd>
+          <dd>{persistenceText(profile?.persistentStorage)}</dd>
           <dt>Data location</dt>
           <dd>{info?.dataPath ?? '…'}</dd>
           <dt>Automatic backups</dt>
