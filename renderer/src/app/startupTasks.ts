@@ -1,11 +1,6 @@
-import { ensurePersistentStorage } from '../db/profile';
-import { platform } from '../platform';
-
 /**
- * The start-up tasks (persistent-storage request, roadmap sync, deadline notices) run one after another once the
- * first screen has painted and the main thread is idle, so they never hold up what the user opened. Each task's
- * failure is logged and the next still runs. The persistent-storage answer goes last: Settings shows it, so once
- * it is there the start-up writes are over.
+ * Start-up tasks run one after another once the first screen has painted and the main thread is idle, so they
+ * never hold up what the user opened. Each task's failure is logged and the next still runs.
  */
 export interface StartupTask {
   name: string;
@@ -36,13 +31,3 @@ export async function runStartupTasks(
     }
   }
 }
-
-/** The app's start-up tasks; the heavier ones load their code on demand, so the first screen does not wait for it. */
-export const APP_STARTUP_TASKS: readonly StartupTask[] = [
-  { name: 'roadmap sync', run: async () => (await import('../db/progressSync')).syncRoadmapFromData() },
-  {
-    name: 'deadline notices',
-    run: async () => (await import('./deadlineNotices')).sendDeadlineNotices((title, body) => platform.notify(title, body)),
-  },
-  { name: 'persistent storage', run: () => ensurePersistentStorage() },
-];
