@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedStore } from './backupHelpers';
+import { card, CHART_NAME, dashboardCharts } from './dashboardHelpers';
 
 // Chart axes name each tick once and no two labels overlap: the dashboard's charts (the readiness chart over
 // attempts bunched in a few days, then one weeks later) and the roadmap timeline, in a 1024- and an 800-px window.
@@ -47,8 +48,8 @@ for (const width of [1024, 800]) {
     await page.setViewportSize({ width, height: 640 });
     await seedAttempts(page);
     await page.reload();
-    const chart = page.getByTestId('card-readiness').getByTestId('dashboard-chart');
-    await expect(chart.locator('svg')).toBeVisible();
+    const chart = card(page, 'readiness').getByRole('img', { name: CHART_NAME });
+    await expect(chart.locator('svg').first()).toBeVisible();
     await expectReadableAxes(chart, 'readiness');
     const days = (await labels(chart)).map((l) => l.text).filter((t) => /^(Nov|Dec) \d+$/.test(t));
     expect(days[0]).toBe('Nov 10');
@@ -63,9 +64,9 @@ for (const width of [1024, 800]) {
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
     await expect(page.getByTestId('sample-banner')).toBeVisible();
     await page.goto('/#/');
-    await expect(page.getByTestId('dashboard-chart')).toHaveCount(5);
-    for (const chart of await page.getByTestId('dashboard-chart').all()) {
-      await expect(chart.locator('svg')).toBeVisible();
+    await expect(dashboardCharts(page)).toHaveCount(5);
+    for (const chart of await dashboardCharts(page).all()) {
+      await expect(chart.locator('svg').first()).toBeVisible();
       await expectReadableAxes(chart, await chart.getAttribute('aria-label') ?? 'dashboard chart');
     }
     await page.goto('/#/roadmap');
