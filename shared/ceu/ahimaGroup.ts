@@ -6,6 +6,10 @@
  * other one the per-credential extra, trimmed so the sum stays within the cap; a `requiredOverride` replaces that
  * credential's share.
  *
+ * All of a holder's AHIMA credentials share one recertification cycle (docs/ceu-rules.md, rule 2): the shares
+ * are worked out over every AHIMA credential held, whatever cycle dates the user gave them, so two credentials
+ * kept apart on purpose still need 20 + 10, not 20 + 20; a CEU counted in one group is not counted in another.
+ *
  * Allocation (each CEU to exactly one credential): entries that count for only one credential go to it; then the
  * others, earliest first, go to the credential (a) with a specific part (e.g. the coding self-review of that
  * year) the entry still fills, else (b) with the most CEUs still missing from its share, else (c) first in order.
@@ -14,12 +18,11 @@ import type { CeuEntry, Id, IsoDate } from '../model/entities';
 import { roundCeus, sumCeus } from './ceuMath';
 import { rulesInForce } from './catalog';
 import type { AhimaTotalsRule, RuleSettings } from './catalogTypes';
-import { byCompletion, type ExcludedEntry } from './eligibility';
+import { byCompletion } from './eligibility';
 import { cycleResult } from './cycleResult';
-import { memberExclusions, poolEntries, type Member } from './members';
+import { poolEntries, type Member } from './members';
 import { AllocationTally } from './allocationTally';
-import { lazyProperty } from './lazy';
-import { partStatus, sharePart, specificPart, type ResolvedPart } from './parts';
+import { partStatus, sharePart, specificPart, yearlyPart, type ResolvedPart } from './parts';
 import type { BodyGroupRequirement, CredentialRequirement } from './requirementTypes';
 
 export function orderAhimaMembers(members: Member[]): Member[] {
@@ -43,11 +46,12 @@ export function ahimaShares(members: readonly Member[], rule: AhimaTotalsRule | 
 }
 
 function specificPartsOf(member: Member, settings: RuleSettings | undefined): ResolvedPart[] {
-  const { def } = member;
-  const own = def.parts.map((part) => specificPart(part, def.code, def.source, def.unverified));
-  const fromRules = rulesInForce('AHIMA', member.held.cycleStart, settings)
+  const { def, held } = member;
+  const own = def.parts.map((part) => yearlyPart(specificPart(part, def.code, def.source, def.unverified), part, held.cycleStart, held.cycleEnd));
+  const fromRules = rulesInForce('AHIMA', held.cycleStart, settings)
     .credentialParts.filter((rule) => rule.credentials.includes(def.code))
-    .map((rule) => specificPart(rule.part, def.code, rule.source, rule.unverified));
+    .map((rule) => yearlyPart(specificPart(rule.part, def.code, rule.source, rule.unverified), rule.part, held.cycleStart, held.cycleEnd))
+    .filter((part) => part.required > 0);
   return [...own, ...fromRules];
 }
 
@@ -83,40 +87,55 @@ function allocate(
   return new Map(members.map((member, index) => [member.held.id, allocated[index]!.sort(byCompletion)]));
 }
 
+export interface AhimaHolder {
+  /** Each AHIMA credential's share of the holder's total (ahimaShares over every AHIMA credential held). */
+  shareOf: ReadonlyMap<Id, number>;
+  /** The holder's total over all AHIMA credentials. */
+  holderRequired: number;
+  /** The credential that carries its base (the first in `orderAhimaMembers` order); each other one adds its extra. */
+  baseId: Id;
+  /** Entries counted by an earlier AHIMA group; filled as groups are judged. */
+  taken: Set<Id>;
+}
+
 export function ahimaGroup(
   key: string,
   unordered: Member[],
   today: IsoDate,
   settings: RuleSettings | undefined,
+  holder?: AhimaHolder,
 ): { group: BodyGroupRequirement; credentials: CredentialRequirement[] } {
   const members = orderAhimaMembers(unordered);
   const start = members.map((member) => member.held.cycleStart).sort()[0]!;
   const end = members[0]!.held.cycleEnd;
-  const rules = rulesInForce('AHIMA', start, settings);
-  const shares = ahimaShares(members, rules.ahimaTotals);
+  const rules = rulesInForce('AHIMA', start, settings, end);
+  const ownShares = ahimaShares(members, rules.ahimaTotals);
+  const shares = members.map((member, index) => holder?.shareOf.get(member.held.id) ?? ownShares[index]!);
   const required = sumCeus(shares);
-  const pool = poolEntries(members);
+  const holderRequired = holder?.holderRequired ?? required;
+  const pool = poolEntries(members, holder?.taken);
+  for (const entry of pool.kept) holder?.taken.add(entry.id);
   const specificParts = members.map((member) => specificPartsOf(member, settings));
   const allocation = allocate(members, pool.kept, shares, specificParts);
-  const ownerOf = new Map<Id, Member>();
-  for (const member of members) for (const entry of allocation.get(member.held.id)!) ownerOf.set(entry.id, member);
 
   const credentials = members.map((member, index): CredentialRequirement => {
     const counted = allocation.get(member.held.id)!;
     const share = shares[index]!;
-    const memberRules = rulesInForce('AHIMA', member.held.cycleStart, settings);
+    const memberRules = rulesInForce('AHIMA', member.held.cycleStart, settings, member.held.cycleEnd);
     const override = member.held.requiredOverride;
+    const first = holder ? holder.baseId === member.held.id : index === 0;
     const result = cycleResult({
       start: member.held.cycleStart, end: member.held.cycleEnd, required: share,
       requiredBasis: override
         ? { source: 'override', note: override.note }
         : {
             source: 'catalog',
-            note: index === 0
-              ? `${member.def.code}: ${share} CEUs per cycle${members.length > 1 ? `; the AHIMA group needs ${required} in all` : ''}.`
-              : `${member.def.code} as an additional AHIMA credential: ${share} CEUs of the group's ${required}.`,
+            note: first
+              ? `${member.def.code}: ${share} CEUs per cycle${holderRequired > share ? `; your AHIMA credentials need ${holderRequired} in all` : ''}.`
+              : `${member.def.code} as an additional AHIMA credential: ${share} CEUs of your AHIMA total of ${holderRequired}.`,
           },
       counted,
+      shareRules: memberRules.shareMinimums,
       parts: [
         ...memberRules.shareMinimums.map((rule) =>
           partStatus(sharePart(rule, share), counted, member.held.cycleStart, member.held.cycleEnd),
@@ -125,18 +144,11 @@ export function ahimaGroup(
       ],
       today,
     });
-    const countedElsewhere = (): ExcludedEntry[] => member.eligible
-      .filter((entry) => pool.keptIds.has(entry.id) && ownerOf.get(entry.id) !== member)
-      .map((entry) => ({
-        entryId: entry.id,
-        reason: 'counted-for-other-credential',
-        message: `Counted toward ${ownerOf.get(entry.id)?.def.code}: an AHIMA CEU counts toward one credential only.`,
-      }));
-    return lazyProperty({
+    return {
       ...result, credentialId: member.held.id, code: member.def.code, name: member.def.name, body: 'AHIMA' as const,
       kind: member.def.kind, groupKey: key, totalScope: 'credential' as const,
       unverified: member.def.unverified ? [member.def.unverified] : [],
-    }, 'excluded', () => [...memberExclusions(member, pool), ...countedElsewhere()]);
+    };
   });
 
   const overrides = members.filter((member) => member.held.requiredOverride);
@@ -151,17 +163,18 @@ export function ahimaGroup(
             (members.length > 1 ? ` (highest base plus ${rules.ahimaTotals?.extraPerAdditionalCredential ?? 0} per additional credential, up to ${rules.ahimaTotals?.cap ?? required}).` : '.'),
         },
     counted: pool.kept,
+    shareRules: rules.shareMinimums,
     parts: [
       ...rules.shareMinimums.map((rule) => partStatus(sharePart(rule, required), pool.kept, start, end)),
       ...credentials.flatMap((credential) => credential.parts.filter((part) => part.scope === 'specific')),
     ],
     today,
   });
-  const group: BodyGroupRequirement = lazyProperty({
+  const group: BodyGroupRequirement = {
     ...groupResult, key, body: 'AHIMA' as const, credentialIds: members.map((m) => m.held.id), codes, rules,
     notes: members.some((member) => member.held.cycleStart !== start)
       ? ['Your AHIMA credentials began on different dates; CEUs count for each from its own start.']
       : [],
-  }, 'excluded', () => [...pool.repeats, ...pool.unusable()]);
+  };
   return { group, credentials };
 }

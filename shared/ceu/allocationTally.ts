@@ -7,7 +7,7 @@
 import type { CeuEntry } from '../model/entities';
 import { atLeastZero, toHundredths } from './ceuMath';
 import type { Member } from './members';
-import { cycleYears, entryMatches, yearIndexOf, type ResolvedPart } from './parts';
+import { entryMatches, partYearWindows, yearIndexOf, type ResolvedPart } from './parts';
 
 interface PartTally {
   part: ResolvedPart;
@@ -26,7 +26,7 @@ export class AllocationTally {
     this.parts = parts.map((part): PartTally => {
       const perYear = part.perCycleYear;
       if (!perYear || perYear <= 0) return { part, earned: 0 };
-      const windows = cycleYears(cycleStart, cycleEnd, Math.max(1, Math.ceil(part.required / perYear)));
+      const windows = partYearWindows(part, cycleStart, cycleEnd);
       return { part, earned: 0, years: { windows, earned: windows.map(() => 0), perYear } };
     });
     for (const entry of allocated) this.add(entry);

@@ -63,23 +63,22 @@ describe('rulesInForce: a cycle is judged by the rules in force when it began (c
     expect(rulesInForce('AHIMA', '2021-01-01').credentialParts).toEqual([]);
   });
 
-  it('AHIMA 80% HIIM minimum is in force; the unverified 2024 40%-from-AHIMA rule is off by default', () => {
-    const rules = rulesInForce('AHIMA', '2024-03-01');
-    expect(rules.shareMinimums.map((r) => [r.partId, r.share])).toEqual([['hiim', 0.8]]);
-    const fromAhima = rules.rules.find((r) => r.id === 'ahima-from-ahima-minimum');
-    expect(fromAhima).toMatchObject({ enabled: false, unverified: expect.any(String) });
+  it('rule 1: the 40%-from-AHIMA rule is in force with the 80% HIIM rule for cycles from 2025-01-01, not before', () => {
+    expect(rulesInForce('AHIMA', '2025-01-01').shareMinimums.map((r) => [r.partId, r.share])).toEqual([['hiim', 0.8], ['from-ahima', 0.4]]);
+    expect(rulesInForce('AHIMA', '2024-12-31').shareMinimums.map((r) => r.partId)).toEqual(['hiim']);
   });
 
-  it('the 40%-from-AHIMA rule can be switched on and edited, only for cycles from 2024-01-01', () => {
-    const settings = { 'ahima-from-ahima-minimum': { enabled: true, share: 0.5 } };
-    expect(rulesInForce('AHIMA', '2024-01-01', settings).shareMinimums.map((r) => [r.partId, r.share])).toEqual([
-      ['hiim', 0.8],
-      ['from-ahima', 0.5],
-    ]);
-    expect(rulesInForce('AHIMA', '2023-12-31', settings).shareMinimums.map((r) => r.partId)).toEqual(['hiim']);
+  it('rule 1: a confirmed rule cannot be switched off by settings; for a running cycle it is "may apply" until enabled', () => {
+    expect(rulesInForce('AHIMA', '2025-02-01', { 'ahima-from-ahima-minimum': { enabled: false } }).shareMinimums).toHaveLength(2);
+    const running = rulesInForce('AHIMA', '2024-06-01', {}, '2026-05-31');
+    expect(running.rules.find((r) => r.id === 'ahima-from-ahima-minimum')).toMatchObject({ mayApply: true, enabled: false });
+    expect(running.shareMinimums).toHaveLength(1);
+    expect(rulesInForce('AHIMA', '2024-06-01', { 'ahima-from-ahima-minimum': { enabled: true } }, '2026-05-31').shareMinimums).toHaveLength(2);
   });
 
   it('settings cannot switch off a rule that is not editable', () => {
-    expect(rulesInForce('AHIMA', '2025-01-01', { 'ahima-hiim-minimum': { enabled: false } }).shareMinimums).toHaveLength(1);
+    expect(rulesInForce('AHIMA', '2024-01-01', { 'ahima-hiim-minimum': { enabled: false } }).shareMinimums).toHaveLength(1);
+    // A stored key named like an Object.prototype member is not a setting.
+    expect(() => rulesInForce('AHIMA', '2024-06-01', JSON.parse('{"__proto__": {"enabled": true}, "toString": 1}'), '2026-05-31')).not.toThrow();
   });
 });

@@ -6,7 +6,7 @@ import type { IsoDate } from '../model/entities';
 import { BODY_RULES } from './bodyRules';
 import { CREDENTIAL_DEFS } from './catalogData';
 import type {
-  AapcTotalsRule, AhimaTotalsRule, BodyRule, CredentialBody, CredentialDef, CredentialPartRule, ResolvedRule,
+  AapcPeriodRule, AapcTotalsRule, AhimaTotalsRule, BodyRule, CredentialBody, CredentialDef, CredentialPartRule, ResolvedRule,
   RuleSettings, RulesInForce, ShareMinimumRule,
 } from './catalogTypes';
 
@@ -40,8 +40,21 @@ export function ruleAppliesTo(rule: BodyRule, cycleStart: IsoDate): boolean {
   return (!rule.from || rule.from <= cycleStart) && (!rule.until || cycleStart < rule.until);
 }
 
-function resolve(rule: BodyRule, settings: RuleSettings | undefined): ResolvedRule {
-  const own = rule.editable ? settings?.[rule.id] : undefined;
+/** True when the rule began while the cycle `cycleStart`..`cycleEnd` was running and may apply to it. */
+export function ruleMayApplyTo(rule: BodyRule, cycleStart: IsoDate, cycleEnd: IsoDate | undefined): boolean {
+  return !!rule.mayApplyToRunningCycles && !!rule.from && !!cycleEnd && cycleStart < rule.from && rule.from <= cycleEnd &&
+    (!rule.until || cycleStart < rule.until);
+}
+
+/** The user's own setting of a rule, read with Object.hasOwn (a stored key like `toString` is not a setting). */
+function settingOf(settings: RuleSettings | undefined, id: string): RuleSettings[string] | undefined {
+  return settings && Object.hasOwn(settings, id) ? settings[id] : undefined;
+}
+
+function resolve(rule: BodyRule, settings: RuleSettings | undefined, mayApply: boolean): ResolvedRule {
+  // A rule that may apply is off until the user says "applies to me"; a confirmed rule is not the user's to switch off.
+  if (mayApply) return { ...rule, enabled: settingOf(settings, rule.id)?.enabled === true, mayApply: true };
+  const own = rule.editable ? settingOf(settings, rule.id) : undefined;
   const enabled = own?.enabled ?? rule.enabledByDefault;
   if (rule.kind === 'share-minimum' && own?.share !== undefined && own.share >= 0 && own.share <= 1) {
     return { ...rule, share: own.share, enabled };
@@ -49,11 +62,15 @@ function resolve(rule: BodyRule, settings: RuleSettings | undefined): ResolvedRu
   return { ...rule, enabled };
 }
 
-/** The rules that judge a `body` cycle that began on `cycleStart`, with the user's settings for editable rules. */
-export function rulesInForce(body: CredentialBody, cycleStart: IsoDate, settings?: RuleSettings): RulesInForce {
-  const rules = BODY_RULES.filter((rule) => rule.body === body && ruleAppliesTo(rule, cycleStart)).map((rule) =>
-    resolve(rule, settings),
-  );
+/**
+ * The rules that judge a `body` cycle that began on `cycleStart`, with the user's settings for editable rules.
+ * With `cycleEnd`, rules that began while the cycle was running are listed too, as `mayApply`.
+ */
+export function rulesInForce(body: CredentialBody, cycleStart: IsoDate, settings?: RuleSettings, cycleEnd?: IsoDate): RulesInForce {
+  const rules = BODY_RULES.filter((rule) => rule.body === body).flatMap((rule) => {
+    if (ruleAppliesTo(rule, cycleStart)) return [resolve(rule, settings, false)];
+    return ruleMayApplyTo(rule, cycleStart, cycleEnd) ? [resolve(rule, settings, true)] : [];
+  });
   const enabled = rules.filter((rule) => rule.enabled);
   return {
     body,
@@ -65,6 +82,7 @@ export function rulesInForce(body: CredentialBody, cycleStart: IsoDate, settings
     credentialParts: enabled.filter(
       (rule): rule is CredentialPartRule & ResolvedRule => rule.kind === 'credential-part',
     ),
+    aapcPeriod: enabled.find((rule): rule is AapcPeriodRule & ResolvedRule => rule.kind === 'aapc-period'),
   };
 }
 

@@ -1,16 +1,16 @@
 /**
  * The credential catalog: every credential CoderPath knows, as data, with its source.
- * Facts come from shared/domain/credentials.md (AAPC "CEU Information – Members" and "CEU policies";
+ * Facts and their sources in words: docs/ceu-rules.md (AAPC "CEU Information – Members" and "CEU policies";
  * AHIMA "Recertification"), read 2026. Change a rule here and nowhere else.
  */
 import type { CredentialDef, PartDef, SourceRef } from './catalogTypes';
 
 const AAPC_SOURCE: SourceRef = {
-  source: 'aapc.com, "CEU Information – Members" and "CEU policies" (shared/domain/credentials.md)',
+  source: 'aapc.com, "CEU Information – Members" and "CEU policies"',
   checked: '2026',
 };
 const AHIMA_SOURCE: SourceRef = {
-  source: 'ahima.org, "Recertification" (shared/domain/credentials.md)',
+  source: 'ahima.org, "Recertification"',
   checked: '2026',
 };
 

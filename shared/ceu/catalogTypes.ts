@@ -21,8 +21,11 @@ export type PartMatch =
   | { kind: 'category'; category: CeuCategory; specialtyCode?: string }
   /** Entries of any category except these (e.g. HIIM = everything not marked `non-hiim`). */
   | { kind: 'not-category'; categories: CeuCategory[] }
-  /** Entries whose provider matches one of these case-insensitive regular expressions. */
-  | { kind: 'provider'; patterns: string[] };
+  /**
+   * Entries whose provider matches one of these regular expressions, or (with `orMarked`) that the user marked
+   * as from such a provider (`entry.ahimaSource`) where the name is not recognised.
+   */
+  | { kind: 'provider'; patterns: { pattern: string; flags: string }[]; orMarked?: 'ahimaSource' };
 
 /** A credential-specific part of the total: "16 of the CEUs related to auditing". */
 export interface PartDef {
@@ -33,6 +36,8 @@ export interface PartDef {
   match: PartMatch;
   /** When set, the part must be earned as this many CEUs in each year of the cycle. */
   perCycleYear?: number;
+  /** With `perCycleYear`: only the cycle years that begin before this day need it (a rule that ended). */
+  yearsBeginningBefore?: IsoDate;
   note?: string;
 }
 
@@ -60,6 +65,11 @@ interface RuleBase extends SourceRef {
   editable?: boolean;
   /** In force unless the user's settings say otherwise. */
   enabledByDefault: boolean;
+  /**
+   * For a cycle that began before `from` but was still running on `from`: the rule MAY apply (the body did not
+   * say); it is shown with a one-click "applies to me" and applies once the user's settings enable it.
+   */
+  mayApplyToRunningCycles?: boolean;
 }
 
 /** AAPC: total CEUs per period by the number of AAPC certifications held. */
@@ -76,11 +86,16 @@ export interface AhimaTotalsRule extends RuleBase {
   cap: number;
 }
 
-/** At least `share` of the required total must match (AHIMA 80% HIIM; the unconfirmed 40% from AHIMA). */
+/**
+ * At least `share` of the required total must match (AHIMA 80% HIIM, 40% from AHIMA sources): entries that do not
+ * match count toward the total only up to (1 − share) × required (see shareCaps.ts).
+ */
 export interface ShareMinimumRule extends RuleBase {
   kind: 'share-minimum';
   partId: string;
   label: string;
+  /** What the entries that do not match are, for "N CEUs of … not counted" ("other activities (non-HIIM)"). */
+  otherLabel: string;
   share: number;
   match: PartMatch;
 }
@@ -92,12 +107,25 @@ export interface CredentialPartRule extends RuleBase {
   part: PartDef;
 }
 
-export type BodyRule = AapcTotalsRule | AhimaTotalsRule | ShareMinimumRule | CredentialPartRule;
+/**
+ * AAPC: one membership renewal month per member; every AAPC period ends on its last day, every two years, in even
+ * years for even months and odd years for odd months. A newly certified member's first period (and a credential
+ * added mid-period) is pro-rated by the months left.
+ */
+export interface AapcPeriodRule extends RuleBase {
+  kind: 'aapc-period';
+  monthsPerPeriod: number;
+  /** Pro-rated share = months left / monthsPerPeriod, months rounded up and CEUs rounded up to whole CEUs. */
+  proRate: { estimate: string };
+}
+
+export type BodyRule = AapcTotalsRule | AhimaTotalsRule | ShareMinimumRule | CredentialPartRule | AapcPeriodRule;
 
 /** The user's choices for editable rules, by rule id. */
 export type RuleSettings = Record<string, { enabled?: boolean; share?: number }>;
 
-export type ResolvedRule = BodyRule & { enabled: boolean };
+/** `mayApply`: the cycle was already running when the rule began (see `mayApplyToRunningCycles`). */
+export type ResolvedRule = BodyRule & { enabled: boolean; mayApply?: boolean };
 
 /** The rules that judge a cycle of `body` that began on `cycleStart`. */
 export interface RulesInForce {
@@ -111,4 +139,5 @@ export interface RulesInForce {
   shareMinimums: ShareMinimumRule[];
   /** Enabled credential parts only. */
   credentialParts: CredentialPartRule[];
+  aapcPeriod?: AapcPeriodRule;
 }

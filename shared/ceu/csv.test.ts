@@ -111,6 +111,19 @@ describe('CSV import', () => {
     ]);
   });
 
+  it('issue 17 "Data": an amount of 0, a negative, NaN or 1e9 is refused with the CEUs column named, as the form refuses it', () => {
+    const csv = ['date,title,provider,ceus,credentials', '2025-01-10,Zero,AAPC,0,CPC', '2025-01-10,Negative,AAPC,-2,CPC',
+      '2025-01-10,NaN,AAPC,NaN,CPC', '2025-01-10,Huge,AAPC,1e9,CPC'].join('\n');
+    const result = parseCeuCsv(csv, OPTIONS);
+    expect(result.rows).toEqual([]);
+    expect(result.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 'ceus', 'CEUs must be more than 0.'],
+      [3, 'ceus', 'CEUs must be more than 0.'],
+      [4, 'ceus', 'Enter the CEUs as a number.'],
+      [5, 'ceus', 'CEUs cannot be more than 100.'],
+    ]);
+  });
+
   it('maps a code to the credential still held when an old one had the same code', () => {
     const result = parseCeuCsv('date,title,provider,ceus,credentials\n2025-01-02,A,B,1,CPC\n', OPTIONS);
     expect(result.rows[0]?.credentialIds).toEqual(['cpc']);

@@ -94,7 +94,7 @@ function idsByCode(held: readonly HeldCredential[]): Map<string, Id> {
 const FIELD_COLUMN: Record<CeuEntryField, CsvColumn> = {
   completedOn: 'completed_on', title: 'title', provider: 'provider', ceus: 'ceus', category: 'category',
   specialtyCode: 'specialty_code', approvalCode: 'approval_code', credentialIds: 'credentials', notes: 'notes',
-  cycleChoice: 'credentials',
+  cycleChoice: 'credentials', ahimaSource: 'provider',
 };
 
 function mapColumns(headerRow: readonly unknown[]): { columns: CsvColumnMapping[]; ignoredHeaders: string[] } {

@@ -1,12 +1,14 @@
 /**
- * Assembles the numbers every cycle result carries, from its counted entries and parts. The exclusions are added
- * by the caller with `lazyProperty` (lazy.ts): they are built only when read.
+ * Assembles the numbers every cycle result carries, from its counted entries, the share caps and the parts.
+ * Entries that do not count are explained by exclusions.ts, only where a screen lists them.
  */
 import type { CeuEntry, IsoDate } from '../model/entities';
-import { atLeastZero, sumCeus } from './ceuMath';
+import { atLeastZero } from './ceuMath';
+import type { ShareMinimumRule } from './catalogTypes';
 import { paceOf } from './pace';
 import { stillNeeded, type PartStatus } from './parts';
 import type { CycleResult, RequiredBasis } from './requirementTypes';
+import { countWithShareCaps, type CountedTotal } from './shareCaps';
 
 export interface CycleResultInput {
   start: IsoDate;
@@ -14,15 +16,17 @@ export interface CycleResultInput {
   required: number;
   requiredBasis: RequiredBasis;
   counted: readonly CeuEntry[];
+  /** Share minimums in force: entries they do not match count only up to the rest of the total. */
+  shareRules?: readonly ShareMinimumRule[];
   parts: PartStatus[];
   today: IsoDate;
-  /** When the total is shared (AAPC), the earned total comes from the group. */
-  earnedOverride?: number;
+  /** When the total is shared (AAPC), the counted total comes from the group. */
+  totals?: CountedTotal;
 }
 
-export function cycleResult(input: CycleResultInput): Omit<CycleResult, 'excluded'> {
-  const earned = input.earnedOverride ?? sumCeus(input.counted.map((entry) => entry.ceus));
-  const missingTotal = atLeastZero(input.required - earned);
+export function cycleResult(input: CycleResultInput): CycleResult {
+  const totals = input.totals ?? countWithShareCaps(input.counted, input.required, input.shareRules ?? []);
+  const missingTotal = atLeastZero(input.required - totals.earned);
   const needed = stillNeeded(missingTotal, input.parts);
   const pace = paceOf(input.required, needed, input.start, input.end, input.today);
   return {
@@ -30,7 +34,9 @@ export function cycleResult(input: CycleResultInput): Omit<CycleResult, 'exclude
     cycleEnd: input.end,
     required: input.required,
     requiredBasis: input.requiredBasis,
-    earned,
+    earned: totals.earned,
+    logged: totals.logged,
+    notCounted: totals.notCounted,
     missingTotal,
     parts: input.parts,
     needed,

@@ -11,13 +11,41 @@ describe('defaultCycle', () => {
 
   it('AAPC, first credential: a two-year period from the day it was earned', () => {
     expect(defaultCycle('CPC', '2025-03-15', [])).toMatchObject({
-      cycleStart: '2025-03-15', cycleEnd: '2027-03-14', basis: expect.stringMatching(/renewal date/),
+      cycleStart: '2025-03-15', cycleEnd: '2027-03-14', basis: expect.stringMatching(/membership renewal month/),
+    });
+  });
+
+  it('rule 4: the suggested AAPC period always contains today, even for a credential earned years ago', () => {
+    expect(defaultCycle('CPC', '2019-05-10', [], { today: '2026-12-02' })).toMatchObject({ cycleStart: '2025-05-10', cycleEnd: '2027-05-09' });
+  });
+
+  it('rule 4: with the membership month, the period containing today ends on its last day (odd month, odd year)', () => {
+    expect(defaultCycle('CPC', '2019-05-10', [], { today: '2026-12-02', aapcRenewalMonth: 3 })).toMatchObject({
+      cycleStart: '2025-04-01', cycleEnd: '2027-03-31',
+    });
+    // Even month: even years. December 2026 has not ended on 2 December.
+    expect(defaultCycle('CPC', '2019-05-10', [], { today: '2026-12-02', aapcRenewalMonth: 12 })).toMatchObject({
+      cycleStart: '2025-01-01', cycleEnd: '2026-12-31',
+    });
+    expect(defaultCycle('CPC', '2019-05-10', [], { today: '2026-12-02', aapcRenewalMonth: 10 })).toMatchObject({ cycleEnd: '2028-10-31' });
+  });
+
+  it('rule 5: newly certified within the period: starts the day earned, and says the first period is pro-rated', () => {
+    expect(defaultCycle('CPC', '2025-10-01', [], { today: '2026-12-02', aapcRenewalMonth: 3 })).toMatchObject({
+      cycleStart: '2025-10-01', cycleEnd: '2027-03-31', basis: expect.stringMatching(/pro-rated/),
+    });
+  });
+
+  it('rule 2: a new AHIMA credential joins the running AHIMA cycle of the holder', () => {
+    const ccs = held('CCS', { cycleStart: '2025-01-01', cycleEnd: '2026-12-31' });
+    expect(defaultCycle('CCS-P', '2026-02-01', [ccs], { today: '2026-12-02' })).toMatchObject({
+      cycleStart: '2026-02-01', cycleEnd: '2026-12-31', alignedWith: 'ccs', basis: expect.stringMatching(/one cycle/),
     });
   });
 
   it('AAPC, another credential: pro-rated to the existing membership period (AAPC "CEU policies")', () => {
     const cpc = held('CPC', { cycleStart: '2024-01-01', cycleEnd: '2025-12-31' });
-    expect(defaultCycle('CRC', '2025-06-10', [cpc])).toEqual({
+    expect(defaultCycle('CRC', '2025-06-10', [cpc], { today: '2025-07-01' })).toEqual({
       cycleStart: '2025-06-10', cycleEnd: '2025-12-31', basis: expect.stringMatching(/pro-rated/), alignedWith: 'cpc',
     });
   });

@@ -5,6 +5,7 @@
 import type { CeuEntry, ClosedCycle, HeldCredential, Id, IsoDate, IsoDateTime } from '../model/entities';
 import { getCredentialDef } from './catalog';
 import type { RuleSettings } from './catalogTypes';
+import { aapcPeriodContaining, isRenewalMonth, MONTH_NAMES } from './aapcPeriod';
 import { addDaysIso, addYearsIso } from './dates';
 import { computeRequirements, isActive, requirementFor } from './requirements';
 
@@ -28,37 +29,85 @@ export function cycleFrom(start: IsoDate, years: number): CycleDates {
   return { cycleStart: start, cycleEnd: start.endsWith('-02-29') ? anniversary : addDaysIso(anniversary, -1) };
 }
 
+export interface DefaultCycleOptions {
+  /** The suggested cycle always contains this day (defaults to the day earned). */
+  today?: IsoDate;
+  /** AAPC membership renewal month (1–12), once per member. */
+  aapcRenewalMonth?: number;
+}
+
+/** The cycle of `years` from `earnedOn`, moved on whole cycles until it contains `today`. */
+function cycleContaining(earnedOn: IsoDate, years: number, today: IsoDate): CycleDates {
+  let cycle = cycleFrom(earnedOn, years);
+  for (let round = 0; cycle.cycleEnd < today && round < 100; round += 1) cycle = cycleFrom(addDaysIso(cycle.cycleEnd, 1), years);
+  return cycle;
+}
+
+/** The active credential of `body` whose cycle is running on `today`, soonest end first. */
+function runningCycleOf(body: 'AAPC' | 'AHIMA', held: readonly HeldCredential[], today: IsoDate): HeldCredential | undefined {
+  return held
+    .filter((h) => isActive(h, today) && getCredentialDef(h.code)?.body === body && h.cycleEnd >= today)
+    .sort((a, b) => (a.cycleEnd < b.cycleEnd ? -1 : a.cycleEnd > b.cycleEnd ? 1 : 0))[0];
+}
+
+const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+
 /**
- * Default dates for a credential just added.
- * - AAPC: a newly certified member's first period is pro-rated to the existing membership renewal (AAPC
- *   "CEU policies"), so a new AAPC credential joins the period of an AAPC credential already held; the first one
- *   gets a two-year period from the day it was earned, to be set to the membership renewal date by the user.
- * - AHIMA: the first cycle begins on the day the exam was passed and lasts two years (ahima.org
- *   "Recertification"). Whether cycles end at a month's or quarter's end is unverified: the user sets the end.
+ * Default dates for a credential just added; the suggested cycle always contains `today` (docs/ceu-rules.md,
+ * rules 2, 4 and 5).
+ * - AAPC with the membership renewal month: the period containing today, ending on the last day of that month;
+ *   a credential earned within it starts the day earned (its first period is pro-rated). Without the month: the
+ *   period of an AAPC credential already held, else two-year periods from the day earned, up to today's.
+ * - AHIMA: joins the holder's running AHIMA cycle when there is one (several credentials share one cycle); else
+ *   the first cycle begins on the day the exam was passed and lasts two years, moved on to today's.
  * Undefined for a code that is not in the catalog.
  */
-export function defaultCycle(code: string, earnedOn: IsoDate, held: readonly HeldCredential[]): DefaultCycle | undefined {
+export function defaultCycle(
+  code: string,
+  earnedOn: IsoDate,
+  held: readonly HeldCredential[],
+  options: DefaultCycleOptions = {},
+): DefaultCycle | undefined {
   const def = getCredentialDef(code);
   if (!def) return undefined;
+  const today = later(options.today ?? earnedOn, earnedOn);
+  const month = options.aapcRenewalMonth;
   if (def.body === 'AAPC') {
-    const period = held
-      .filter((h) => isActive(h, earnedOn) && getCredentialDef(h.code)?.body === 'AAPC' && h.cycleEnd >= earnedOn)
-      .sort((a, b) => (a.cycleEnd < b.cycleEnd ? -1 : a.cycleEnd > b.cycleEnd ? 1 : 0))[0];
+    if (month && isRenewalMonth(month)) {
+      const period = aapcPeriodContaining(month, today);
+      const newly = earnedOn > period.cycleStart;
+      return {
+        cycleStart: later(earnedOn, period.cycleStart),
+        cycleEnd: period.cycleEnd,
+        basis: `Your AAPC membership renews in ${MONTH_NAMES[month - 1]}: periods end on its last day every two years.` +
+          (newly ? ` Earned within this period, so ${def.code}'s first period is pro-rated to the months left.` : ''),
+      };
+    }
+    const period = runningCycleOf('AAPC', held, today);
     if (period) {
       return {
-        cycleStart: earnedOn > period.cycleStart ? earnedOn : period.cycleStart,
+        cycleStart: later(earnedOn, period.cycleStart),
         cycleEnd: period.cycleEnd,
         basis: `Aligned with your ${period.code} period: a new AAPC credential's first period is pro-rated to the existing membership renewal.`,
         alignedWith: period.id,
       };
     }
     return {
-      ...cycleFrom(earnedOn, def.cycleYears),
-      basis: `A ${def.cycleYears}-year AAPC period from the day you earned ${def.code}; set the end to your membership renewal date.`,
+      ...cycleContaining(earnedOn, def.cycleYears, today),
+      basis: `${def.cycleYears}-year AAPC periods from the day you earned ${def.code}, up to the one running now; set your AAPC membership renewal month to end it where AAPC does.`,
+    };
+  }
+  const shared = runningCycleOf('AHIMA', held, today);
+  if (shared) {
+    return {
+      cycleStart: later(earnedOn, shared.cycleStart),
+      cycleEnd: shared.cycleEnd,
+      basis: `Joins your AHIMA recertification cycle with ${shared.code}: AHIMA keeps all of a holder's credentials in one cycle (check your CEU Center).`,
+      alignedWith: shared.id,
     };
   }
   return {
-    ...cycleFrom(earnedOn, def.cycleYears),
+    ...cycleContaining(earnedOn, def.cycleYears, today),
     basis: `Your first AHIMA cycle begins on the day you passed the exam and lasts ${def.cycleYears} years; check the end date AHIMA gave you.`,
   };
 }

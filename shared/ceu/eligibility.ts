@@ -1,14 +1,18 @@
 /**
  * Whether one CEU entry counts toward one held credential's current cycle, and why not.
- * Rules (AAPC "CEU policies", shared/domain/credentials.md):
+ * Rules (AAPC "CEU policies"; docs/ceu-rules.md, rules 6 and 10–12):
  * - CEUs earned before certification are not accepted.
  * - CEUs count by date of completion, within the renewal period; excess CEUs do not carry over.
  * - CEUs earned in the renewal month (the month a cycle ends) may apply to the ending or the next period;
  *   `entry.cycleChoice[credentialId]` holds the END date of the cycle the user chose. Without a choice an entry
- *   counts where its date falls, which for a renewal month is the ending cycle.
+ *   counts where its date falls, which for a renewal month is the ending cycle. The choice is the entry's, for the
+ *   whole AAPC member: the first AAPC credential of the entry with a choice sets it for every AAPC credential it
+ *   applies to, so the entry counts in one period only. It is AAPC's rule: AHIMA credentials ignore it.
+ * - No entry dated after a cycle's last day counts in it, whatever the choice.
  * - A course counts once, however often it is taken.
  */
 import type { CeuEntry, HeldCredential, Id, IsoDate } from '../model/entities';
+import { getCredentialDef } from './catalog';
 import { addDaysIso, formatDay, sameMonth } from './dates';
 
 export type ExclusionReason =
@@ -38,15 +42,40 @@ export function previousCycleEnd(credential: HeldCredential): IsoDate {
  * judged entry by entry, and most of it is excluded with a message naming the same cycle.
  */
 export interface CredentialContext {
+  /** The renewal-month choice that applies to an entry for this credential (undefined: judged by its date). */
+  choiceOf: (entry: CeuEntry) => IsoDate | undefined;
   prevEnd: IsoDate;
   earnedOnText: string;
   /** The end of the "outside the cycle" message, after the entry's own day. */
   outsideText: string;
 }
 
-export function credentialContext(credential: HeldCredential): CredentialContext {
+/** An own property of a choice map (a stored key like `toString` is not inherited into a choice). */
+function ownChoice(entry: CeuEntry, id: Id): IsoDate | undefined {
+  const map = entry.cycleChoice;
+  return map && Object.hasOwn(map, id) && typeof map[id] === 'string' ? map[id] : undefined;
+}
+
+/**
+ * The choice for an AAPC credential: its own, else that of the first other AAPC credential of the entry
+ * (`aapcIds`: the member's AAPC credentials). None for AHIMA.
+ */
+export function renewalChoiceOf(entry: CeuEntry, credential: HeldCredential, aapcIds: ReadonlySet<Id>): IsoDate | undefined {
+  if (!entry.cycleChoice || getCredentialDef(credential.code)?.body !== 'AAPC') return undefined;
+  const own = ownChoice(entry, credential.id);
+  if (own) return own;
+  for (const id of entry.credentialIds) {
+    if (id === credential.id || !aapcIds.has(id)) continue;
+    const other = ownChoice(entry, id);
+    if (other) return other;
+  }
+  return undefined;
+}
+
+export function credentialContext(credential: HeldCredential, aapcIds: ReadonlySet<Id> = new Set([credential.id])): CredentialContext {
   const { cycleStart: start, cycleEnd: end, code } = credential;
   return {
+    choiceOf: (entry) => renewalChoiceOf(entry, credential, aapcIds),
     prevEnd: previousCycleEnd(credential),
     earnedOnText: `, before ${code} was earned (${formatDay(credential.earnedOn)}): CEUs earned before certification do not count.`,
     outsideText: `, outside the ${code} cycle ${formatDay(start)} – ${formatDay(end)}: CEUs count only in the cycle they were earned and never carry over.`,
@@ -59,9 +88,10 @@ export function judgeEntry(entry: CeuEntry, credential: HeldCredential, context:
   if (day < credential.earnedOn) {
     return { counts: false, reason: 'before-earned', message: `Completed ${formatDay(day)}${context.earnedOnText}` };
   }
-  const choice = entry.cycleChoice?.[credential.id];
+  const choice = context.choiceOf(entry);
   const prevEnd = context.prevEnd;
   const inWindow = start <= day && day <= end;
+  if (day > end) return { counts: false, reason: 'outside-cycle', message: outsideCycleMessage(day, context) };
   if (choice && sameMonth(day, end)) {
     if (choice > end) {
       return {

@@ -6,26 +6,21 @@ import { z } from 'zod';
 import { CEU_CATEGORIES, type CeuEntry, type Id, type IsoDate, type IsoDateTime } from '../model/entities';
 import { getCredentialDef, normalizeCode } from './catalog';
 import { isIsoDay } from './dates';
+import { CEU_ENTRY_LIMITS, hasAtMostDecimals } from './limits';
 
-/** Form limits (app policy): a single activity above 100 CEUs is almost certainly a typo. */
-export const CEU_ENTRY_LIMITS = { maxCeus: 100, maxDecimals: 2 } as const;
+export { CEU_ENTRY_LIMITS } from './limits';
 
 /** A CEU entry before it is stored (no id, no timestamps). */
 export type CeuEntryDraft = Pick<
   CeuEntry,
   'completedOn' | 'title' | 'provider' | 'ceus' | 'category' | 'approvalCode' | 'credentialIds' | 'notes'
-> & Pick<Partial<CeuEntry>, 'specialtyCode' | 'cycleChoice'>;
+> & Pick<Partial<CeuEntry>, 'specialtyCode' | 'cycleChoice' | 'ahimaSource'>;
 
 export type CeuEntryField = keyof CeuEntryDraft;
 export type CeuEntryFormErrors = Partial<Record<CeuEntryField | 'form', string>>;
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalText = z.preprocess((v) => v ?? '', z.string({ error: 'Must be text.' }).trim());
-
-function hasAtMostDecimals(value: number, decimals: number): boolean {
-  const scaled = value * 10 ** decimals;
-  return Math.abs(scaled - Math.round(scaled)) < 1e-7;
-}
 
 /** Specialty codes the engine can credit: a credential with a part for `specialty` entries of that code. */
 export function isSpecialtyCode(code: string): boolean {
@@ -71,6 +66,7 @@ export function ceuEntryFormSchema(today: IsoDate) {
         .min(1, 'Choose at least one credential.'),
       notes: optionalText,
       cycleChoice: z.record(z.string(), z.string().refine(isIsoDay, 'Enter a real date (YYYY-MM-DD).')).optional(),
+      ahimaSource: z.preprocess((v) => (v === '' || v === undefined || v === false ? undefined : v), z.literal(true, { error: 'Must be yes or no.' }).optional()),
     })
     .superRefine((draft, ctx) => {
       if (draft.category !== 'specialty') return;
@@ -81,9 +77,10 @@ export function ceuEntryFormSchema(today: IsoDate) {
       }
     })
     .transform((draft): CeuEntryDraft => {
-      const { specialtyCode, cycleChoice, ...rest } = draft;
+      const { specialtyCode, cycleChoice, ahimaSource, ...rest } = draft;
       return {
         ...rest,
+        ...(ahimaSource ? { ahimaSource } : {}),
         ...(draft.category === 'specialty' && specialtyCode ? { specialtyCode } : {}),
         ...(cycleChoice && Object.keys(cycleChoice).length > 0 ? { cycleChoice } : {}),
       };
@@ -117,6 +114,7 @@ export function entryDraftFields(draft: CeuEntryDraft): CeuEntryDraft {
     approvalCode: draft.approvalCode,
     credentialIds: [...draft.credentialIds],
     ...(draft.cycleChoice && Object.keys(draft.cycleChoice).length > 0 ? { cycleChoice: { ...draft.cycleChoice } } : {}),
+    ...(draft.ahimaSource ? { ahimaSource: true } : {}),
     notes: draft.notes,
   };
 }

@@ -1,34 +1,30 @@
 /**
  * The held credentials of one body group, each with the entries that count toward its cycle.
  *
- * A long history is mostly entries of past cycles (ten years of entries, a two-year cycle): those are set aside
- * unsorted and without their messages, and turned into exclusions only when a list of exclusions is read
- * (see lazy.ts). Entries that may count are sorted per credential, which is the few that matter.
+ * A long history is mostly entries of past cycles (ten years of entries, a two-year cycle): those are skipped here
+ * without a message. The screens that list what does not count ask exclusions.ts, which judges them again.
  */
 import type { CeuEntry, HeldCredential, Id } from '../model/entities';
 import type { CredentialDef } from './catalogTypes';
 import {
-  credentialContext, dropRepeatedCourses, judgeEntry, outsideCycleMessage, sortByCompletion, type CredentialContext, type ExcludedEntry,
+  credentialContext, dropRepeatedCourses, judgeEntry, sortByCompletion, type CredentialContext, type ExcludedEntry,
 } from './eligibility';
-import { once } from './lazy';
 
 export interface Member {
   held: HeldCredential;
   def: CredentialDef;
   /** Entries applied to this credential that fall in its cycle, earliest first (repeats not yet removed). */
   eligible: CeuEntry[];
-  /** Entries applied to this credential that do not count, with the reason, earliest first (built on first call). */
-  ineligible: () => ExcludedEntry[];
 }
 
-/** One held credential being judged: its cycle, and the entries sorted so far by outcome. */
+/** One held credential being judged: its cycle, and the entries that count so far. */
 interface Judge {
   held: HeldCredential;
   def: CredentialDef;
   context: CredentialContext;
+  /** AHIMA ignores renewal-month choices, so its entries are judged by date alone. */
+  ignoresChoice: boolean;
   eligible: CeuEntry[];
-  /** Exclusions decided by judgeEntry (not the plain "outside the cycle" ones), by entry. */
-  rejected: Map<CeuEntry, ExcludedEntry>;
   /** The entry judged last, so an id listed twice on one entry still applies it once. */
   last?: CeuEntry;
 }
@@ -38,8 +34,9 @@ interface Judge {
  * credentials are held; the members come back in the order of `credentials`.
  */
 export function judgeMembers(credentials: readonly { held: HeldCredential; def: CredentialDef }[], entries: readonly CeuEntry[]): Member[] {
+  const aapcIds = new Set(credentials.filter(({ def }) => def.body === 'AAPC').map(({ held }) => held.id));
   const judges = credentials.map(({ held, def }): Judge => ({
-    held, def, context: credentialContext(held), eligible: [], rejected: new Map(),
+    held, def, context: credentialContext(held, aapcIds), ignoresChoice: def.body !== 'AAPC', eligible: [],
   }));
   const byId = new Map<Id, Judge[]>();
   for (const judge of judges) {
@@ -54,37 +51,20 @@ export function judgeMembers(credentials: readonly { held: HeldCredential; def: 
       for (const judge of list) judgeInto(judge, entry);
     }
   }
-  return judges.map((judge) => memberOf(judge, entries));
+  return judges.map(({ held, def, eligible }) => ({ held, def, eligible: sortByCompletion(eligible) }));
 }
 
 function judgeInto(judge: Judge, entry: CeuEntry): void {
   if (judge.last === entry) return;
   judge.last = entry;
-  const { earnedOn, cycleStart, cycleEnd, id } = judge.held;
+  const { earnedOn, cycleStart, cycleEnd } = judge.held;
   const day = entry.completedOn;
   // The common case (no renewal-month choice, earned before) decided inline, as judgeEntry would decide it.
-  // Entries that do not count are not collected here (most of a long history, on every run): ineligible() finds
-  // them again if a list of exclusions is ever read.
-  if (day >= earnedOn && !entry.cycleChoice?.[id]) {
+  if (day >= earnedOn && (!entry.cycleChoice || judge.ignoresChoice)) {
     if (cycleStart <= day && day <= cycleEnd) judge.eligible.push(entry);
     return;
   }
-  const judgement = judgeEntry(entry, judge.held, judge.context);
-  if (judgement.counts) judge.eligible.push(entry);
-  else judge.rejected.set(entry, { entryId: entry.id, reason: judgement.reason, message: judgement.message });
-}
-
-function memberOf({ held, def, context, eligible, rejected }: Judge, entries: readonly CeuEntry[]): Member {
-  const ineligible = once((): ExcludedEntry[] => {
-    // The entries applied to this credential that did not count, in the order given, so entries that tie in
-    // `byCompletion` keep it (as the stable sort always did).
-    const counted = new Set(eligible);
-    const notCounted = entries.filter((entry) => entry.credentialIds.includes(held.id) && !counted.has(entry));
-    return sortByCompletion(notCounted).map((entry) =>
-      rejected.get(entry) ?? { entryId: entry.id, reason: 'outside-cycle', message: outsideCycleMessage(entry.completedOn, context) },
-    );
-  });
-  return { held, def, eligible: sortByCompletion(eligible), ineligible };
+  if (judgeEntry(entry, judge.held, judge.context).counts) judge.eligible.push(entry);
 }
 
 export interface GroupPool {
@@ -93,31 +73,12 @@ export interface GroupPool {
   keptIds: Set<Id>;
   /** Later completions of a course already counted. */
   repeats: ExcludedEntry[];
-  /** Entries applied to members of the group that count for none of them (first member's reason); built on first call. */
-  unusable: () => ExcludedEntry[];
 }
 
-export function poolEntries(members: readonly Member[]): GroupPool {
+/** `taken`: entries already counted elsewhere (an AHIMA CEU counts toward one credential only). */
+export function poolEntries(members: readonly Member[], taken: ReadonlySet<Id> = new Set()): GroupPool {
   const byId = new Map<Id, CeuEntry>();
-  for (const member of members) for (const entry of member.eligible) byId.set(entry.id, entry);
+  for (const member of members) for (const entry of member.eligible) if (!taken.has(entry.id)) byId.set(entry.id, entry);
   const { kept, repeats } = dropRepeatedCourses([...byId.values()]);
-  const unusable = once((): ExcludedEntry[] => {
-    const list: ExcludedEntry[] = [];
-    const seen = new Set<Id>(byId.keys());
-    for (const member of members) {
-      for (const exclusion of member.ineligible()) {
-        if (seen.has(exclusion.entryId)) continue;
-        seen.add(exclusion.entryId);
-        list.push(exclusion);
-      }
-    }
-    return list;
-  });
-  return { kept, keptIds: new Set(kept.map((entry) => entry.id)), repeats, unusable };
-}
-
-/** The exclusions a member's own view lists: its own reasons, and repeats of courses among its entries. */
-export function memberExclusions(member: Member, pool: GroupPool): ExcludedEntry[] {
-  const ownIds = new Set(member.eligible.map((entry) => entry.id));
-  return [...member.ineligible(), ...pool.repeats.filter((repeat) => ownIds.has(repeat.entryId))];
+  return { kept, keptIds: new Set(kept.map((entry) => entry.id)), repeats };
 }

@@ -22,6 +22,8 @@ export interface ResolvedPart {
   required: number;
   match: PartMatch;
   perCycleYear?: number;
+  /** For yearly parts, the cycle years that need it (all of them unless a rule ended: see `yearlyPart`). */
+  yearWindows?: { start: IsoDate; end: IsoDate }[];
   /** The credential the part belongs to (specific parts). */
   credentialCode?: string;
   source: string;
@@ -56,9 +58,10 @@ export interface PartStatus {
 /** Provider patterns compiled once (they are catalog strings, tested against every counted entry). */
 const providerPatterns = new Map<string, RegExp>();
 
-function providerPattern(pattern: string): RegExp {
-  let compiled = providerPatterns.get(pattern);
-  if (!compiled) providerPatterns.set(pattern, (compiled = new RegExp(pattern)));
+function providerPattern({ pattern, flags }: { pattern: string; flags: string }): RegExp {
+  const key = `${flags}/${pattern}`;
+  let compiled = providerPatterns.get(key);
+  if (!compiled) providerPatterns.set(key, (compiled = new RegExp(pattern, flags)));
   return compiled;
 }
 
@@ -70,7 +73,8 @@ export function entryMatches(match: PartMatch, entry: CeuEntry): boolean {
     case 'not-category':
       return !match.categories.includes(entry.category);
     case 'provider':
-      return match.patterns.some((pattern) => providerPattern(pattern).test(entry.provider));
+      return (match.orMarked === 'ahimaSource' && entry.ahimaSource === true) ||
+        match.patterns.some((pattern) => providerPattern(pattern).test(entry.provider));
   }
 }
 
@@ -87,6 +91,25 @@ export function specificPart(def: PartDef, code: string, source: string, unverif
     ...(unverified ? { unverified } : {}),
     ...(def.note ? { note: def.note } : {}),
   };
+}
+
+/**
+ * A yearly part within one cycle: its years, and only those that begin before `def.yearsBeginningBefore` when
+ * set (the coding self-review: a cycle that began in 2020 needs its first year's review only). docs/ceu-rules.md,
+ * rule 7.
+ */
+export function yearlyPart(part: ResolvedPart, def: PartDef, start: IsoDate, end: IsoDate): ResolvedPart {
+  const perYear = def.perCycleYear;
+  if (!perYear || perYear <= 0) return part;
+  const all = cycleYears(start, end, Math.max(1, Math.ceil(def.ceus / perYear)));
+  const before = def.yearsBeginningBefore;
+  const yearWindows = before ? all.filter((year) => year.start < before) : all;
+  return { ...part, required: perYear * yearWindows.length, yearWindows };
+}
+
+/** The years a yearly part is counted in. */
+export function partYearWindows(part: ResolvedPart, start: IsoDate, end: IsoDate): { start: IsoDate; end: IsoDate }[] {
+  return part.yearWindows ?? cycleYears(start, end, Math.max(1, Math.ceil(part.required / (part.perCycleYear ?? 1))));
 }
 
 export function sharePart(rule: ShareMinimumRule, requiredTotal: number): ResolvedPart {
@@ -128,7 +151,7 @@ export function partStatus(part: ResolvedPart, counted: readonly CeuEntry[], sta
   let years: PartYear[] | undefined;
   if (part.perCycleYear && part.perCycleYear > 0) {
     const perYear = part.perCycleYear;
-    const windows = cycleYears(start, end, Math.max(1, Math.ceil(part.required / perYear)));
+    const windows = partYearWindows(part, start, end);
     years = windows.map((window, index) => {
       const inYear = matching.filter((entry) => yearIndexOf(windows, entry.completedOn) === index);
       const yearEarned = sumCeus(inYear.map((entry) => entry.ceus));

@@ -56,3 +56,15 @@ describe('buildProgressChart', () => {
     expect(chart.earned[0]).toMatchObject({ date: '2024-01-01', ceus: 2 });
   });
 });
+
+describe('rule 3 on the chart: the earned line ends at the counted figure', () => {
+  it('CEUs logged but not counted (over the 20% non-HIIM limit) are not drawn', () => {
+    const entries = [
+      entry({ credentialIds: ['ccs'], ceus: 10, category: 'hiim', completedOn: '2024-03-01' }),
+      entry({ credentialIds: ['ccs'], ceus: 10, category: 'non-hiim', completedOn: '2024-04-01' }),
+    ];
+    const result = requirementFor(computeRequirements({ held: [held('CCS')], entries, today: '2024-06-01' }), 'ccs')!;
+    const chart = buildProgressChart(result, entries, '2024-06-01');
+    expect(chart.earned.at(-1)?.ceus).toBe(14);
+  });
+});

@@ -49,12 +49,15 @@ export function buildProgressChart(result: CycleResult, entries: readonly CeuEnt
   const { cycleStart: start, cycleEnd: end, required } = result;
   const point = (date: IsoDate, ceus: number): SeriesPoint => ({ date, day: daysBetween(start, date), ceus });
   const counted = new Set<Id>(result.countedEntryIds);
+  // What a share cap keeps out of the total (rules 1 and 3) is not drawn: the line ends at the counted figure.
+  const cut = new Map<Id, number>();
+  for (const part of result.notCounted) for (const { entryId, ceus } of part.entries) cut.set(entryId, (cut.get(entryId) ?? 0) + ceus);
   // Renewal-month entries moved across the boundary are drawn at the cycle's edge.
   const byDate = new Map<IsoDate, number[]>();
   for (const entry of entries) {
     if (!counted.has(entry.id)) continue;
     const date = clampDay(entry.completedOn, start, end);
-    byDate.set(date, [...(byDate.get(date) ?? []), entry.ceus]);
+    byDate.set(date, [...(byDate.get(date) ?? []), entry.ceus - (cut.get(entry.id) ?? 0)]);
   }
   const earned: SeriesPoint[] = [point(start, 0)];
   let running: number[] = [];

@@ -1,16 +1,18 @@
 /** What the requirement engine returns, per held credential and per body group. */
 import type { CeuEntry, HeldCredential, Id, IsoDate } from '../model/entities';
 import type { CredentialBody, CredentialKind, RuleSettings, RulesInForce } from './catalogTypes';
-import type { ExcludedEntry } from './eligibility';
 import type { CycleStatus } from './pace';
 import type { PartStatus } from './parts';
+import type { NotCounted } from './shareCaps';
 
 export interface RequirementInput {
   held: readonly HeldCredential[];
   entries: readonly CeuEntry[];
   today: IsoDate;
-  /** The user's choices for editable rules (e.g. AHIMA's unconfirmed 40% rule), by rule id. */
+  /** The user's choices for rules that may apply ("applies to me") or are editable, by rule id. */
   ruleSettings?: RuleSettings;
+  /** AAPC membership renewal month (1–12), once per member (Profile.aapcRenewalMonth). */
+  aapcRenewalMonth?: number;
 }
 
 export interface RequiredBasis {
@@ -18,6 +20,8 @@ export interface RequiredBasis {
   source: 'catalog' | 'override';
   /** How the number was reached, e.g. "2 AAPC certifications held: 40 CEUs". */
   note: string;
+  /** Set when the number is the app's estimate to confirm with the body (AAPC pro-rating), saying so. */
+  estimate?: string;
 }
 
 export interface CycleResult {
@@ -25,7 +29,12 @@ export interface CycleResult {
   cycleEnd: IsoDate;
   required: number;
   requiredBasis: RequiredBasis;
+  /** CEUs COUNTED toward the total (after the share caps: see shareCaps.ts); every screen shows this figure. */
   earned: number;
+  /** CEUs of the counting entries as logged; `earned` is less when a share cap keeps some out. */
+  logged: number;
+  /** What was logged but not counted, by rule, with the reason. */
+  notCounted: NotCounted[];
   /** Required total minus earned, never below 0. */
   missingTotal: number;
   /** Each part earned against required, with what is missing. */
@@ -36,8 +45,8 @@ export interface CycleResult {
   daysLeft: number;
   expectedByToday: number;
   perMonthNeeded: number | null;
+  /** Entries counting toward this result (all or part of their CEUs: see `notCounted`). */
   countedEntryIds: Id[];
-  excluded: ExcludedEntry[];
 }
 
 export interface CredentialRequirement extends CycleResult {

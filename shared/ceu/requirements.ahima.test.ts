@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HeldCredential } from '../model/entities';
 import { entry, held } from './fixtures';
+import { exclusionsFor } from './exclusions';
 import { computeRequirements, groupFor, requirementFor } from './requirements';
 
 const TODAY = '2025-01-01';
@@ -37,10 +38,10 @@ describe('AHIMA totals (ahima.org "Recertification"): base 20 or 30, +10 per add
     expect(groupFor(report, 'ccs')).toMatchObject({ required: 35, requiredBasis: { source: 'override' } });
   });
 
-  it('credentials with different cycle ends are separate groups', () => {
+  it('rule 2: credentials with different cycle ends are separate groups sharing the holder\'s total (RHIA 30 + CCS 10)', () => {
     const report = run([held('CCS'), held('RHIA', { cycleEnd: '2026-06-30' })]);
     expect(report.groups.map((group) => [group.key, group.required])).toEqual([
-      ['AHIMA:2025-12-31', 20],
+      ['AHIMA:2025-12-31', 10],
       ['AHIMA:2026-06-30', 30],
     ]);
   });
@@ -48,11 +49,12 @@ describe('AHIMA totals (ahima.org "Recertification"): base 20 or 30, +10 per add
 
 describe('an AHIMA CEU counts toward one credential only (ahima.org "Recertification")', () => {
   it('an entry applied to two AHIMA credentials is counted once, for one of them, and excluded from the other', () => {
-    const report = run([held('CCS'), held('CCS-P')], [entry({ id: 'x', credentialIds: ['ccs', 'ccs-p'], ceus: 4 })]);
+    const input = { held: [held('CCS'), held('CCS-P')], entries: [entry({ id: 'x', credentialIds: ['ccs', 'ccs-p'], ceus: 4 })], today: TODAY };
+    const report = computeRequirements(input);
     expect(groupFor(report, 'ccs')).toMatchObject({ earned: 4, countedEntryIds: ['x'] });
     // Same base and both missing all: the first in order (CCS before CCS-P) takes it.
     expect(requirementFor(report, 'ccs')).toMatchObject({ earned: 4, countedEntryIds: ['x'] });
-    expect(requirementFor(report, 'ccs-p')?.excluded).toEqual([
+    expect(exclusionsFor('ccs-p', input, report)).toEqual([
       { entryId: 'x', reason: 'counted-for-other-credential', message: 'Counted toward CCS: an AHIMA CEU counts toward one credential only.' },
     ]);
   });
@@ -82,15 +84,29 @@ describe('an AHIMA CEU counts toward one credential only (ahima.org "Recertifica
 });
 
 describe('AHIMA: at least 80% of the CEUs within the HIIM domains (ahima.org "Recertification")', () => {
-  it('20 required with 10 non-HIIM: 16 HIIM needed, 6 still missing though 20 were earned', () => {
+  it('rule 3: 20 required with 10 non-HIIM logged: 4 of them count (20%), 14 of 20 counted, 6 logged but not counted', () => {
     const report = run([held('CCS')], [
-      entry({ credentialIds: ['ccs'], ceus: 10, category: 'hiim' }),
-      entry({ credentialIds: ['ccs'], ceus: 10, category: 'non-hiim' }),
+      entry({ id: 'h', credentialIds: ['ccs'], ceus: 10, category: 'hiim' }),
+      entry({ id: 'n', credentialIds: ['ccs'], ceus: 10, category: 'non-hiim' }),
     ]);
     const ccs = requirementFor(report, 'ccs')!;
     expect(ccs.parts).toEqual([expect.objectContaining({ id: 'hiim', scope: 'share', required: 16, earned: 10, missing: 6 })]);
-    expect(ccs).toMatchObject({ earned: 20, missingTotal: 0, needed: 6 });
+    // The headline, pace and status all use the counted figure.
+    expect(ccs).toMatchObject({ earned: 14, logged: 20, missingTotal: 6, needed: 6 });
     expect(ccs.status).not.toBe('complete');
+    expect(ccs.notCounted).toEqual([{
+      ruleId: 'ahima-hiim-minimum', ceus: 6, limit: 4, entries: [{ entryId: 'n', ceus: 6 }],
+      message: '6 CEUs of other activities (outside the HIIM domains) logged but not counted: at most 20% of the 20 required (4 CEUs) may be other activities (outside the HIIM domains).',
+    }]);
+    expect(groupFor(report, 'ccs')).toMatchObject({ earned: 14, logged: 20 });
+  });
+
+  it('rule 3: non-HIIM CEUs within 20% all count; HIIM CEUs are never capped', () => {
+    const report = run([held('CCS')], [
+      entry({ credentialIds: ['ccs'], ceus: 30, category: 'hiim' }),
+      entry({ credentialIds: ['ccs'], ceus: 4, category: 'non-hiim' }),
+    ]);
+    expect(requirementFor(report, 'ccs')).toMatchObject({ earned: 34, logged: 34, notCounted: [], status: 'complete' });
   });
 
   it('the group minimum is 80% of the group total (RHIA + CHDA: 32 of 40)', () => {
@@ -101,7 +117,14 @@ describe('AHIMA: at least 80% of the CEUs within the HIIM domains (ahima.org "Re
 describe('AHIMA annual coding self-review: CCA/CCS/CCS-P, 5 CEUs each year, only for cycles that began before 2021-01-01', () => {
   const oldCycle = { earnedOn: '2019-07-01', cycleStart: '2019-07-01', cycleEnd: '2021-06-30' };
 
-  it('a 2019–2021 CCS cycle needs a self-review in each of its two years', () => {
+  it('rule 7: a cycle that began in 2020 needs one self-review (its first year), not two', () => {
+    const report = run([held('CCS', { earnedOn: '2020-06-01', cycleStart: '2020-06-01', cycleEnd: '2022-05-31' })], [], '2021-02-01');
+    const part = requirementFor(report, 'ccs')!.parts.find((p) => p.id === 'CCS:coding-self-review')!;
+    expect(part).toMatchObject({ required: 5, missing: 5 });
+    expect(part.years?.map((year) => [year.start, year.end])).toEqual([['2020-06-01', '2021-05-31']]);
+  });
+
+  it('rule 7: a 2019–2021 CCS cycle needs a self-review in each of its two years (both began before 2021)', () => {
     const report = run([held('CCS', oldCycle)], [
       entry({ credentialIds: ['ccs'], ceus: 5, category: 'coding-self-review', completedOn: '2019-10-01' }),
       entry({ credentialIds: ['ccs'], ceus: 15, category: 'hiim', completedOn: '2020-10-01' }),
@@ -133,26 +156,74 @@ describe('AHIMA annual coding self-review: CCA/CCS/CCS-P, 5 CEUs each year, only
   });
 });
 
-describe('AHIMA 2024 "40% from AHIMA or a state association" (unverified, editable, off by default)', () => {
-  const cycle = { earnedOn: '2024-01-01', cycleStart: '2024-01-01', cycleEnd: '2025-12-31' };
+describe('rule 1: 40% of the CEUs from AHIMA sources (ahima.org "Recertification", from 2025-01-01)', () => {
+  const cycle = { earnedOn: '2025-01-01', cycleStart: '2025-01-01', cycleEnd: '2026-12-31' };
   const entries = [
-    entry({ credentialIds: ['ccs'], ceus: 4, provider: 'AHIMA' }),
-    entry({ credentialIds: ['ccs'], ceus: 2, provider: 'TxHIMA' }),
-    entry({ credentialIds: ['ccs'], ceus: 1, provider: 'California Health Information Association' }),
-    entry({ credentialIds: ['ccs'], ceus: 5, provider: 'Rahima Coding Academy' }),
+    entry({ id: 'a', credentialIds: ['ccs'], ceus: 4, provider: 'AHIMA', category: 'hiim', completedOn: '2025-03-01' }),
+    entry({ id: 't', credentialIds: ['ccs'], ceus: 2, provider: 'TxHIMA', category: 'hiim', completedOn: '2025-03-01' }),
+    entry({ id: 'c', credentialIds: ['ccs'], ceus: 1, provider: 'California Health Information Association', category: 'hiim', completedOn: '2025-03-01' }),
+    entry({ id: 'r', credentialIds: ['ccs'], ceus: 13, provider: 'Rahima Coding Academy', category: 'hiim', completedOn: '2025-03-01' }),
   ];
 
-  it('is not applied unless switched on', () => {
-    expect(requirementFor(run([held('CCS', cycle)], entries), 'ccs')?.parts.map((p) => p.id)).toEqual(['hiim']);
+  it('rule 1: on by default for a cycle that began on or after 2025-01-01: 8 of 20 from AHIMA sources, the rest counted up to 12', () => {
+    const ccs = requirementFor(run([held('CCS', cycle)], entries, '2025-06-01'), 'ccs')!;
+    expect(ccs.parts.find((p) => p.id === 'from-ahima')).toMatchObject({ required: 8, earned: 7, missing: 1 });
+    expect(ccs).toMatchObject({ earned: 19, logged: 20, needed: 1 });
+    expect(ccs.notCounted[0]).toMatchObject({ ruleId: 'ahima-from-ahima-minimum', ceus: 1, limit: 12, entries: [{ entryId: 'r', ceus: 1 }] });
   });
 
-  it('when switched on, needs 40% of the total from AHIMA-family providers (recognised by name)', () => {
-    const report = computeRequirements({
-      held: [held('CCS', cycle)], entries, today: TODAY,
-      ruleSettings: { 'ahima-from-ahima-minimum': { enabled: true } },
+  it('rule 1: HCPro and its brands (DecisionHealth, ACDIS, NAHRI) are AHIMA sources; a provider marked "AHIMA source" is one too', () => {
+    const on = { category: 'hiim' as const, completedOn: '2025-03-01' };
+    const brands = ['HCPro', 'DecisionHealth', 'ACDIS', 'NAHRI'].map((provider) => entry({ credentialIds: ['ccs'], ceus: 1, provider, ...on }));
+    const marked = entry({ credentialIds: ['ccs'], ceus: 2, provider: 'Ohio chapter', ahimaSource: true, ...on });
+    const ccs = requirementFor(run([held('CCS', cycle)], [...brands, marked], '2025-06-01'), 'ccs')!;
+    expect(ccs.parts.find((p) => p.id === 'from-ahima')).toMatchObject({ earned: 6 });
+  });
+
+  it('rule 1: a cycle that began before 2025 and ran on 2025-01-01 shows it as "may apply", applied only after "applies to me"', () => {
+    const running = { earnedOn: '2024-03-01', cycleStart: '2024-03-01', cycleEnd: '2026-02-28' };
+    const report = run([held('CCS', running)], entries, '2025-06-01');
+    expect(requirementFor(report, 'ccs')!.parts.map((p) => p.id)).toEqual(['hiim']);
+    expect(groupFor(report, 'ccs')!.rules.rules.find((r) => r.id === 'ahima-from-ahima-minimum')).toMatchObject({ mayApply: true, enabled: false });
+    const applied = computeRequirements({
+      held: [held('CCS', running)], entries, today: '2025-06-01', ruleSettings: { 'ahima-from-ahima-minimum': { enabled: true } },
     });
-    expect(requirementFor(report, 'ccs')?.parts.find((p) => p.id === 'from-ahima')).toMatchObject({
-      required: 8, earned: 7, missing: 1, unverified: expect.any(String),
-    });
+    expect(requirementFor(applied, 'ccs')!.parts.map((p) => p.id)).toEqual(['hiim', 'from-ahima']);
+  });
+
+  it('rule 1: a cycle that ended before 2025 never has it', () => {
+    const old = { earnedOn: '2022-01-01', cycleStart: '2022-01-01', cycleEnd: '2023-12-31' };
+    const report = run([held('CCS', old)], [], '2023-06-01');
+    expect(groupFor(report, 'ccs')!.rules.rules.map((r) => r.id)).not.toContain('ahima-from-ahima-minimum');
+  });
+
+  it('rule 1 + 3: an entry outside the HIIM domains from another provider uses both limits; the most possible is counted', () => {
+    const report = run([held('CCS', cycle)], [
+      entry({ credentialIds: ['ccs'], ceus: 8, provider: 'AHIMA', category: 'non-hiim', completedOn: '2025-03-01' }),
+      entry({ credentialIds: ['ccs'], ceus: 12, provider: 'Other', category: 'hiim', completedOn: '2025-03-01' }),
+      entry({ credentialIds: ['ccs'], ceus: 3, provider: 'Other', category: 'non-hiim', completedOn: '2025-03-01' }),
+    ], '2025-06-01');
+    // Non-HIIM counts up to 4 (4 of the AHIMA 8), other providers up to 12 (the HIIM 12): the 3 under both limits do not count.
+    const ccs = requirementFor(report, 'ccs')!;
+    expect(ccs.earned).toBe(16);
+    expect(ccs.needed).toBe(4);
+  });
+});
+
+describe('rule 2: AHIMA credentials share the holder\'s one recertification cycle', () => {
+  it('rule 2: CCS and CCS-P with different end dates still need 20 + 10 = 30, not 40, and say so', () => {
+    const report = run([held('CCS'), held('CCS-P', { cycleEnd: '2026-06-30' })]);
+    expect(report.groups.map((group) => [group.key, group.required])).toEqual([
+      ['AHIMA:2025-12-31', 20],
+      ['AHIMA:2026-06-30', 10],
+    ]);
+    expect(report.groups[1]!.notes.join(' ')).toMatch(/one recertification cycle, so they need 30 CEUs in all/);
+    expect(requirementFor(report, 'ccs-p')!.requiredBasis.note).toMatch(/additional AHIMA credential: 10 CEUs of your AHIMA total of 30/);
+  });
+
+  it('rule 2: a CEU applied to both, kept apart, counts in one of them only', () => {
+    const report = run([held('CCS'), held('CCS-P', { cycleEnd: '2026-06-30' })], [entry({ id: 'x', credentialIds: ['ccs', 'ccs-p'], ceus: 3 })]);
+    expect(requirementFor(report, 'ccs')!.countedEntryIds).toEqual(['x']);
+    expect(requirementFor(report, 'ccs-p')!.countedEntryIds).toEqual([]);
   });
 });

@@ -6,8 +6,9 @@
  */
 import type { HeldCredential, Id, IsoDate } from '../model/entities';
 import { aapcGroup } from './aapcGroup';
-import { ahimaGroup } from './ahimaGroup';
-import { getCredentialDef } from './catalog';
+import { ahimaGroup, ahimaShares, orderAhimaMembers, type AhimaHolder } from './ahimaGroup';
+import { getCredentialDef, rulesInForce } from './catalog';
+import { sumCeus } from './ceuMath';
 import type { CredentialDef } from './catalogTypes';
 import { judgeMembers, type Member } from './members';
 import type {
@@ -16,6 +17,7 @@ import type {
 
 export type * from './requirementTypes';
 export type { ExcludedEntry, ExclusionReason } from './eligibility';
+export type { NotCounted } from './shareCaps';
 export type { CycleStatus } from './pace';
 export type { PartStatus, PartYear, PartScope } from './parts';
 
@@ -46,19 +48,30 @@ export function computeRequirements(input: RequirementInput): RequirementReport 
     judged.push({ held, def });
   }
   const groups = new Map<string, Member[]>();
-  for (const member of judgeMembers(judged, input.entries)) {
+  const members = judgeMembers(judged, input.entries);
+  for (const member of members) {
     const key = groupKeyOf(member.def.body, member.held.cycleEnd);
     groups.set(key, [...(groups.get(key) ?? []), member]);
   }
+  const holder = ahimaHolder(members.filter((member) => member.def.body === 'AHIMA'), ruleSettings);
 
   const groupResults: BodyGroupRequirement[] = [];
   const byCredential = new Map<Id, CredentialRequirement>();
-  for (const [key, members] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const body = members[0]!.def.body;
-    const { group, credentials } =
-      body === 'AAPC' ? aapcGroup(key, members, today, ruleSettings) : ahimaGroup(key, members, today, ruleSettings);
+  for (const [key, list] of [...groups.entries()].sort(([a], [b]) => compareGroups(a, b, holder?.baseKey))) {
+    const body = list[0]!.def.body;
+    const { group, credentials } = body === 'AAPC'
+      ? aapcGroup(key, list, today, ruleSettings, input.aapcRenewalMonth)
+      : ahimaGroup(key, list, today, ruleSettings, holder);
     groupResults.push(group);
     for (const credential of credentials) byCredential.set(credential.credentialId, credential);
+  }
+  groupResults.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const ahimaGroups = groupResults.filter((group) => group.body === 'AHIMA');
+  if (ahimaGroups.length > 1 && holder) {
+    // Kept apart on purpose (or by a slip): the totals are still the holder's one cycle's.
+    const base = members.find((member) => member.held.id === holder.baseId)!;
+    const note = `Your AHIMA credentials have ${ahimaGroups.length} different cycle end dates. AHIMA keeps all of a holder's credentials in one recertification cycle, so they need ${holder.holderRequired} CEUs in all (${base.def.code} ${holder.shareOf.get(base.held.id)}, each other credential its extra), whichever dates they have; a CEU counts toward one of them only. Align their cycle dates unless your AHIMA CEU Center shows them apart.`;
+    for (const group of ahimaGroups) group.notes.push(note);
   }
   const aapcGroups = groupResults.filter((group) => group.body === 'AAPC');
   if (aapcGroups.length > 1) {
@@ -69,6 +82,28 @@ export function computeRequirements(input: RequirementInput): RequirementReport 
   // Credentials in the order they were given, so the UI keeps its own order.
   const credentials = input.held.flatMap((held) => byCredential.get(held.id) ?? []);
   return { today, credentials, groups: groupResults, unsupported };
+}
+
+/** The holder's AHIMA shares over every AHIMA credential held (one recertification cycle per holder). */
+function ahimaHolder(ahima: readonly Member[], ruleSettings: RequirementInput['ruleSettings']): (AhimaHolder & { baseKey: string }) | undefined {
+  if (ahima.length === 0) return undefined;
+  const ordered = orderAhimaMembers([...ahima]);
+  const start = ahima.map((member) => member.held.cycleStart).sort()[0]!;
+  const shares = ahimaShares(ordered, rulesInForce('AHIMA', start, ruleSettings).ahimaTotals);
+  const base = ordered[0]!;
+  return {
+    shareOf: new Map(ordered.map((member, index) => [member.held.id, shares[index]!])),
+    holderRequired: sumCeus(shares),
+    baseId: base.held.id,
+    baseKey: groupKeyOf('AHIMA', base.held.cycleEnd),
+    taken: new Set(),
+  };
+}
+
+/** Groups in key order, except that the holder's own AHIMA cycle is judged before other AHIMA groups (it takes its CEUs first). */
+function compareGroups(a: string, b: string, ahimaBase: string | undefined): number {
+  if (ahimaBase && a !== b && (a === ahimaBase || b === ahimaBase)) return a === ahimaBase ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function requirementFor(report: RequirementReport, credentialId: Id): CredentialRequirement | undefined {

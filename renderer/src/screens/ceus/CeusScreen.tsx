@@ -181,6 +181,7 @@ export default function CeusScreen() {
                 credential={credential}
                 result={result}
                 group={statuses.groupOf(credential.id)}
+                excluded={statuses.exclusionsOf(credential.id)}
                 entries={entries}
                 today={today}
                 ruleSettings={statuses.ruleSettings}

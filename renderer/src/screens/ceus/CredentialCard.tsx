@@ -7,7 +7,7 @@ import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import type { RuleSettings } from '../../../../shared/ceu/catalogTypes';
 import { buildProgressChart } from '../../../../shared/ceu/progress';
-import type { BodyGroupRequirement, CredentialRequirement } from '../../../../shared/ceu/requirements';
+import type { BodyGroupRequirement, CredentialRequirement, ExcludedEntry } from '../../../../shared/ceu/requirements';
 import type { CeuEntry, HeldCredential, IsoDate } from '../../../../shared/model/entities';
 import { formatDay } from '../../lib/dates';
 import { ceusLabel, daysLeftText, formatCeus, historyLines, paceText, progressSummary, STATUS_LABELS } from './ceuView';
@@ -17,6 +17,7 @@ export function CredentialCard({
   credential,
   result,
   group,
+  excluded,
   entries,
   today,
   ruleSettings,
@@ -27,6 +28,8 @@ export function CredentialCard({
   credential: HeldCredential;
   result: CredentialRequirement;
   group: BodyGroupRequirement | undefined;
+  /** Entries applied to it that do not count, with the reason (CeuStatuses.exclusionsOf). */
+  excluded: readonly ExcludedEntry[];
   entries: readonly CeuEntry[];
   today: IsoDate;
   ruleSettings: RuleSettings;
@@ -48,8 +51,8 @@ export function CredentialCard({
   const history = historyLines(credential.history);
 
   // Years of history put most entries outside the current cycle: those are counted, not listed one by one.
-  const listed = result.excluded.filter((excluded) => excluded.reason !== 'outside-cycle');
-  const otherCycles = result.excluded.length - listed.length;
+  const listed = excluded.filter((exclusion) => exclusion.reason !== 'outside-cycle');
+  const otherCycles = excluded.length - listed.length;
   return (
     <section className="card ceu-card" aria-labelledby={`${id}-title`} data-testid="credential-card">
       <header className="ceu-card-header">
@@ -114,9 +117,9 @@ export function CredentialCard({
             <>
               <h4>Not counted ({listed.length})</h4>
               <ul>
-                {listed.map((excluded) => (
-                  <li key={excluded.entryId} data-testid="excluded-entry">
-                    <strong>{titleOf(excluded.entryId)}</strong>: {excluded.message}
+                {listed.map((exclusion) => (
+                  <li key={exclusion.entryId} data-testid="excluded-entry">
+                    <strong>{titleOf(exclusion.entryId)}</strong>: {exclusion.message}
                   </li>
                 ))}
               </ul>

@@ -23,7 +23,7 @@ describe('computeCeuStatuses', () => {
       // 33.75 over 462 days (15.18 average months), rounded up.
       perMonthNeeded: 2.23,
     });
-    expect(result.excluded).toEqual([
+    expect(statuses.exclusionsOf('cpc')).toEqual([
       expect.objectContaining({ entryId: 'early', reason: 'before-earned', message: expect.stringContaining('CEUs earned before certification do not count') }),
     ]);
     // Behind, but more than 90 days left (CEU_WARNING_POLICY): no warning yet.

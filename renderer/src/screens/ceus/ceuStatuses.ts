@@ -4,6 +4,8 @@ import { isCycleOver } from '../../../../shared/ceu/cycles';
 import {
   computeRequirements, groupFor, requirementFor, type BodyGroupRequirement, type CredentialRequirement, type RequirementReport,
 } from '../../../../shared/ceu/requirements';
+import { exclusionsFor } from '../../../../shared/ceu/exclusions';
+import type { ExcludedEntry } from '../../../../shared/ceu/requirements';
 import { deadlineWarnings, type DeadlineWarning } from '../../../../shared/ceu/warnings';
 import type { CeuEntry, HeldCredential, Id, IsoDate } from '../../../../shared/model/entities';
 import { splitHeld } from './ceuView';
@@ -25,6 +27,16 @@ export interface CeuStatuses {
   dueForRollover: HeldCredential[];
   requirementOf(credentialId: Id): CredentialRequirement | undefined;
   groupOf(credentialId: Id): BodyGroupRequirement | undefined;
+  /**
+   * The entries applied to a credential that do not count, with the reason (shared/ceu/exclusions.ts). Worked out
+   * on the first call per credential: only the screens that list them call it (never the dashboard or warnings).
+   */
+  exclusionsOf(credentialId: Id): ExcludedEntry[];
+}
+
+export interface CeuStatusOptions {
+  /** AAPC membership renewal month (Profile.aapcRenewalMonth). */
+  aapcRenewalMonth?: number;
 }
 
 export function computeCeuStatuses(
@@ -32,9 +44,12 @@ export function computeCeuStatuses(
   entries: readonly CeuEntry[],
   ruleSettings: RuleSettings,
   today: IsoDate,
+  options: CeuStatusOptions = {},
 ): CeuStatuses {
   const { active, retired } = splitHeld(held, today);
-  const report = computeRequirements({ held: active, entries, today, ruleSettings });
+  const input = { held: active, entries, today, ruleSettings, ...(options.aapcRenewalMonth ? { aapcRenewalMonth: options.aapcRenewalMonth } : {}) };
+  const report = computeRequirements(input);
+  const exclusions = new Map<Id, ExcludedEntry[]>();
   return {
     today,
     held: [...held],
@@ -47,5 +62,10 @@ export function computeCeuStatuses(
     dueForRollover: active.filter((credential) => isCycleOver(credential, today)),
     requirementOf: (id) => requirementFor(report, id),
     groupOf: (id) => groupFor(report, id),
+    exclusionsOf: (id) => {
+      let list = exclusions.get(id);
+      if (!list) exclusions.set(id, (list = exclusionsFor(id, input, report)));
+      return list;
+    },
   };
 }

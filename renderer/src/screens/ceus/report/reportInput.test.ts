@@ -49,7 +49,8 @@ describe('prepareAuditReport', () => {
     expect(report.parts).toEqual([]);
     const crcView = prepareAuditReport(input({ credentialId: 'crc' }));
     if (crcView.kind !== 'report') throw new Error(crcView.kind);
-    expect(crcView.report.parts).toEqual([{ label: 'CRC specialty CEUs', required: 8, earned: 3, missing: 5 }]);
+    // CRC was earned with 19 of the period's 24 months left: its 8 specialty CEUs are pro-rated to 7 (rule 5).
+    expect(crcView.report.parts).toEqual([{ label: 'CRC specialty CEUs', required: 7, earned: 3, missing: 4 }]);
     // "A course counts once" (AAPC CEU policies): the second E/M update is excluded with its reason.
     expect(outcome.excluded.map((row) => row.entry.id)).toEqual(['e3']);
     expect(outcome.excluded[0]!.message).toContain('a course counts once');

@@ -5,6 +5,7 @@
  */
 import { buildAuditReport, type AuditReport } from '../../../../../shared/ceu/auditReport';
 import type { RuleSettings } from '../../../../../shared/ceu/catalogTypes';
+import { exclusionsFor } from '../../../../../shared/ceu/exclusions';
 import { computeRequirements, isActive, requirementFor, type ExcludedEntry } from '../../../../../shared/ceu/requirements';
 import type { CeuEntry, ClosedCycle, HeldCredential, Id, IsoDate } from '../../../../../shared/model/entities';
 
@@ -18,6 +19,8 @@ export interface ReportInput {
   holderName: string;
   today: IsoDate;
   ruleSettings?: RuleSettings;
+  /** AAPC membership renewal month (Profile), for the period notes. */
+  aapcRenewalMonth?: number;
 }
 
 export interface ExcludedRow {
@@ -110,7 +113,11 @@ export function prepareAuditReport(input: ReportInput): ReportOutcome {
     };
   }
 
-  const result = computeRequirements({ held, entries: input.entries, today, ruleSettings: input.ruleSettings });
+  const engineInput = {
+    held, entries: input.entries, today, ruleSettings: input.ruleSettings,
+    ...(input.aapcRenewalMonth ? { aapcRenewalMonth: input.aapcRenewalMonth } : {}),
+  };
+  const result = computeRequirements(engineInput);
   const status = requirementFor(result, credential.id);
   if (!status) {
     const unsupported = result.unsupported.find((u) => u.credentialId === credential.id);
@@ -124,5 +131,5 @@ export function prepareAuditReport(input: ReportInput): ReportOutcome {
     holderName: input.holderName.trim(),
     generatedOn: input.today,
   });
-  return { kind: 'report', credential, report, ...(closed ? { closed } : {}), ...excludedRows(status.excluded, input.entries) };
+  return { kind: 'report', credential, report, ...(closed ? { closed } : {}), ...excludedRows(exclusionsFor(credential.id, engineInput, result), input.entries) };
 }
