@@ -94,7 +94,7 @@ describe('parseBackup refuses damaged files with plain messages', () => {
     expect(errors.map((e) => e.message)).toEqual([
       'ceuEntries[0].title is missing',
       'ceuEntries[1].ceus should be a number but is "1.5"',
-      'ceuEntries[2].ceus: -2 is too small (must be 0 or more)',
+      'ceuEntries[2].ceus: -2 must be more than 0',
       expect.stringMatching(/^ceuEntries\[2\]\.category: "fun" is not allowed here \(expected one of "general", "specialty"/),
       'studySessions[0].mood is not a field CoderPath knows (unexpected field "mood")',
     ]);
@@ -172,5 +172,36 @@ describe('serializeBackup refuses data that would not restore', () => {
         { path: 'attachments[0].entryId', message: 'attachments[0].entryId: "nope" does not match any CEU entry in the backup' },
       ],
     });
+  });
+});
+
+describe('restore obeys the CEU entry form\'s bounds and refuses ids named like built-ins (issue 17, "Data")', () => {
+  it('a CEU amount of 0, a negative, 1e9 or more than two decimals is refused with the field named', async () => {
+    const errors = await errorsAfter((f) => {
+      f.data.ceuEntries[0].ceus = 0;
+      f.data.ceuEntries[1].ceus = 1e9;
+      f.data.ceuEntries[2].ceus = 1.234;
+    });
+    expect(errors.map((e) => e.message)).toEqual([
+      'ceuEntries[0].ceus: 0 must be more than 0',
+      'ceuEntries[1].ceus: 1000000000 cannot be more than 100',
+      'ceuEntries[2].ceus: 1.234 must have at most 2 decimals',
+    ]);
+  });
+
+  it('NaN (written as null by JSON) is refused as not a number', async () => {
+    const errors = await errorsAfter((f) => { f.data.ceuEntries[0].ceus = Number.NaN; });
+    expect(errors.map((e) => e.path)).toEqual(['ceuEntries[0].ceus']);
+  });
+
+  it('ids "__proto__", "toString" and "constructor" are refused with a clear message', async () => {
+    const errors = await errorsAfter((f) => {
+      f.data.ceuEntries[0].id = 'toString';
+      f.data.ceuEntries[1].id = 'constructor';
+    });
+    expect(errors.map((e) => e.message)).toEqual([
+      'ceuEntries[0].id: "toString" is the name of a built-in JavaScript property, which cannot be used as an id',
+      'ceuEntries[1].id: "constructor" is the name of a built-in JavaScript property, which cannot be used as an id',
+    ]);
   });
 });

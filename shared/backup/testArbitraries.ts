@@ -15,6 +15,7 @@ const idArb = fc.uuid();
 const textArb = fc.string({ unit: 'binary', maxLength: 24 });
 const nonEmptyText = fc.string({ unit: 'binary', minLength: 1, maxLength: 12 });
 const amountArb = fc.double({ min: 0, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((n) => n + 0);
+const ceuAmountArb = fc.integer({ min: 1, max: 10_000 }).map((hundredths) => hundredths / 100);
 const countArb = fc.nat({ max: 10_000 });
 const sampleArb = fc.constant(1 as const);
 
@@ -57,12 +58,13 @@ function entryArb(credentialIds: string[]): fc.Arbitrary<CeuEntry> {
       completedOn: isoDateArb,
       title: textArb,
       provider: textArb,
-      ceus: amountArb,
+      // The entry form's bounds (shared/ceu/limits.ts): more than 0, at most 100, two decimals.
+      ceus: ceuAmountArb,
       category: fc.constantFrom(...CEU_CATEGORIES),
       specialtyCode: textArb,
       approvalCode: textArb,
       credentialIds: fc.subarray(credentialIds),
-      cycleChoice: fc.dictionary(nonEmptyText.filter((k) => k !== '__proto__'), isoDateArb, { maxKeys: 2 }),
+      cycleChoice: fc.dictionary(nonEmptyText.filter((k) => !(k in Object.prototype)), isoDateArb, { maxKeys: 2 }),
       notes: textArb,
       createdAt: isoDateTimeArb,
       updatedAt: isoDateTimeArb,

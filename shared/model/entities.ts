@@ -32,6 +32,11 @@ export interface Profile {
   persistentStorage: boolean | null;
   /** How many automatic backups the desktop keeps. */
   autoBackupKeep: number;
+  /**
+   * AAPC membership renewal month (1 = January), once per member: every AAPC credential's period ends on its last
+   * day (docs/ceu-rules.md, rule 4). Absent until the user says.
+   */
+  aapcRenewalMonth?: number;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }
@@ -95,6 +100,8 @@ export interface CeuEntry extends Sampleable {
    * or the one that starts. Map of held-credential id to the cycle end date the user chose.
    */
   cycleChoice?: Record<Id, IsoDate>;
+  /** The user marked the provider as an AHIMA source (AHIMA's 40% rule) where its name is not recognised. */
+  ahimaSource?: boolean;
   notes: string;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;

@@ -7,6 +7,7 @@
  * interface ever drift apart.
  */
 import { z } from 'zod';
+import { ceuAmountProblem } from '../ceu/limits';
 import {
   CEU_CATEGORIES,
   ROADMAP_STAGES,
@@ -65,7 +66,14 @@ export const isoDateSchema = z.string().refine(isRealIsoDate, { error: 'is not a
 export const isoDateTimeSchema = z
   .string()
   .refine(isRealIsoDateTime, { error: 'is not a real date and time (expected an ISO instant like 2024-05-01T13:45:30.000Z)' });
-export const idSchema = z.string().min(1, { error: 'is empty' });
+/**
+ * An id. Names of built-in object members (`__proto__`, `toString`, `constructor`...) are refused: looked up in a
+ * plain object they find the built-in instead of a record (docs/ceu-rules.md, "Data").
+ */
+export const idSchema = z
+  .string()
+  .min(1, { error: 'is empty' })
+  .refine((id) => !(id in Object.prototype), { error: 'is the name of a built-in JavaScript property, which cannot be used as an id' });
 /**
  * A map from ids to days. A `__proto__` key is refused up front: zod (like any plain-object copy) would drop it
  * silently, and a backup must never lose an entry without saying so.
@@ -98,6 +106,7 @@ export const profileSchema = z.strictObject({
   persistentStorage: z.boolean().nullable(),
   // At least one: a setting of 0 would make rotation delete every automatic backup.
   autoBackupKeep: z.number().int().min(1),
+  aapcRenewalMonth: z.number().int().min(1).max(12).optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });
@@ -131,12 +140,17 @@ export const ceuEntrySchema = z.strictObject({
   completedOn: isoDateSchema,
   title: z.string(),
   provider: z.string(),
-  ceus: amount(),
+  // The entry form's bounds (more than 0, at most 100, two decimals): a restored value cannot do what the form refuses.
+  ceus: z.number().superRefine((ceus, ctx) => {
+    const problem = ceuAmountProblem(ceus);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   category: ceuCategorySchema,
   specialtyCode: z.string().optional(),
   approvalCode: z.string(),
   credentialIds: z.array(idSchema),
   cycleChoice: idToDateMapSchema.optional(),
+  ahimaSource: z.boolean().optional(),
   notes: z.string(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
