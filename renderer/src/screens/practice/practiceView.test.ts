@@ -66,10 +66,10 @@ describe('unverifiedFacts and the editable target', () => {
     expect(isTargetEditable(CPC)).toBe(true);
   });
 
-  it('CCA: everything from prep sources, and the pass mark says the real exam is scaled (credentials.md)', () => {
+  it('CCA: items and time are AHIMA\'s own (rule 9); the pass mark says the real exam is scaled', () => {
     const facts = unverifiedFacts(getExamDef('CCA')!);
-    expect(facts.map((f) => f.what)).toEqual(['Questions', 'Time', 'Pass mark', 'Content domains']);
-    expect(facts[2]!.value).toContain('scaled score (pass = 300)');
+    expect(facts.map((f) => f.what)).toEqual(['Pass mark', 'Content domains']);
+    expect(facts[0]!.value).toContain('scaled score (pass = 300)');
   });
 
   it('CRC: the pass mark (70 correct) is AAPC’s own, so no target to edit', () => {
