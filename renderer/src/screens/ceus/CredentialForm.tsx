@@ -1,9 +1,11 @@
 /**
  * Add or edit a held credential: the credential from the catalog (grouped by body), the day it was earned, the
  * current cycle (defaulted from the body's rules, editable) and an optional own required total with a note.
- * Catalog facts that are not confirmed are shown as guidance to check with the body.
+ * Catalog facts that are not confirmed are shown as guidance to check with the body. For AAPC it also asks the
+ * membership renewal month, once per member (saved to the profile by the screen): every AAPC period follows it.
  */
 import { useId, useState } from 'react';
+import { MONTH_NAMES } from '../../../../shared/ceu/aapcPeriod';
 import { getCredentialDef, rulesInForce } from '../../../../shared/ceu/catalog';
 import type { HeldCredential, Id, IsoDate } from '../../../../shared/model/entities';
 import { Field } from '../../components/Field';
@@ -12,7 +14,7 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import type { CredentialDraft } from '../../db/ceus';
 import { formatDay } from '../../lib/dates';
 import {
-  credentialOptionGroups, suggestedCycle, validateCredentialForm, withSuggestedCycle, type CredentialFormValues,
+  credentialOptionGroups, renewalMonthOf, suggestedCycle, validateCredentialForm, withSuggestedCycle, type CredentialFormValues,
 } from './credentialForm';
 
 const GROUPS = credentialOptionGroups();
@@ -34,17 +36,24 @@ export function CredentialForm({
   editingId?: Id;
   today: IsoDate;
   submitLabel: string;
-  onSubmit: (draft: CredentialDraft) => Promise<void>;
+  /** `aapcRenewalMonth`: the membership month chosen (AAPC codes only; undefined when left blank). */
+  onSubmit: (draft: CredentialDraft, membership: { aapcRenewalMonth?: number }) => Promise<void>;
   onCancel: () => void;
 }) {
   const id = useId();
   const [values, setValues] = useState(initial);
   // A new credential's dates follow the catalog until the user types their own.
   const [datesTouched, setDatesTouched] = useState(editingId !== undefined);
-  const { errors, failure, saving, submit, conflict } = useFormSubmit(() => validateCredentialForm(values, today, held, editingId), onSubmit);
-
   const def = getCredentialDef(values.code);
-  const suggestion = suggestedCycle(values, held, editingId);
+  const isAapc = def?.body === 'AAPC';
+  const { errors, failure, saving, submit, conflict } = useFormSubmit(
+    () => validateCredentialForm(values, today, held, editingId),
+    (draft) => {
+      const month = isAapc ? renewalMonthOf(values) : undefined;
+      return onSubmit(draft, month ? { aapcRenewalMonth: month } : {});
+    },
+  );
+  const suggestion = suggestedCycle(values, held, today, editingId);
   const guidance = def
     ? [
         ...(def.unverified ? [def.unverified] : []),
@@ -52,10 +61,10 @@ export function CredentialForm({
       ]
     : [];
 
-  const setBasic = (field: 'code' | 'earnedOn') => (e: { target: { value: string } }) =>
+  const setBasic = (field: 'code' | 'earnedOn' | 'aapcRenewalMonth') => (e: { target: { value: string } }) =>
     setValues((v) => {
       const next = { ...v, [field]: e.target.value };
-      return datesTouched ? next : withSuggestedCycle(next, held, editingId);
+      return datesTouched ? next : withSuggestedCycle(next, held, today, editingId);
     });
   const setDate = (field: 'cycleStart' | 'cycleEnd') => (e: { target: { value: string } }) => {
     setDatesTouched(true);
@@ -86,6 +95,20 @@ export function CredentialForm({
           {(c) => <input {...c} type="date" value={values.earnedOn} onChange={setBasic('earnedOn')} max={today} />}
         </Field>
       </div>
+      {isAapc ? (
+        <Field
+          label="AAPC membership renewal month"
+          error={errors.aapcRenewalMonth}
+          hint="Once for all your AAPC credentials: each period ends on the last day of this month, every two years (even months in even years, odd months in odd years)."
+        >
+          {(c) => (
+            <select {...c} value={values.aapcRenewalMonth} onChange={setBasic('aapcRenewalMonth')}>
+              <option value="">Not set</option>
+              {MONTH_NAMES.map((name, index) => <option key={name} value={String(index + 1)}>{name}</option>)}
+            </select>
+          )}
+        </Field>
+      ) : null}
       <div className="form-row">
         <Field label="Cycle start" error={errors.cycleStart}>
           {(c) => <input {...c} type="date" value={values.cycleStart} onChange={setDate('cycleStart')} />}
@@ -98,7 +121,7 @@ export function CredentialForm({
         <p className="muted ceu-basis">
           Suggested cycle: {formatDay(suggestion.cycleStart)} to {formatDay(suggestion.cycleEnd)}. {suggestion.basis}{' '}
           {datesTouched && (suggestion.cycleStart !== values.cycleStart || suggestion.cycleEnd !== values.cycleEnd) ? (
-            <button type="button" className="btn-link" onClick={() => { setDatesTouched(false); setValues((v) => withSuggestedCycle(v, held, editingId)); }}>
+            <button type="button" className="btn-link" onClick={() => { setDatesTouched(false); setValues((v) => withSuggestedCycle(v, held, today, editingId)); }}>
               Use the suggested dates
             </button>
           ) : null}

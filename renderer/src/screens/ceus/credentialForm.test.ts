@@ -26,22 +26,28 @@ describe('credential choices', () => {
 
 describe('default cycle (shared/ceu/cycles.ts defaultCycle)', () => {
   it('a first AAPC credential: two years from the day it was earned', () => {
-    expect(suggestedCycle({ code: 'CPC', earnedOn: '2025-06-15' }, [])).toMatchObject({
+    expect(suggestedCycle({ code: 'CPC', earnedOn: '2025-06-15', aapcRenewalMonth: '' }, [], '2025-07-01')).toMatchObject({
       cycleStart: '2025-06-15', cycleEnd: '2027-06-14',
+    });
+  });
+
+  it('rule 4: with the membership month, the suggested period ends on its last day and contains today', () => {
+    expect(suggestedCycle({ code: 'CPC', earnedOn: '2015-06-15', aapcRenewalMonth: '3' }, [], '2026-12-02')).toMatchObject({
+      cycleStart: '2025-04-01', cycleEnd: '2027-03-31',
     });
   });
 
   it('a second AAPC credential joins the period of the one held (AAPC CEU policies: pro-rated first period)', () => {
     const cpc = held('CPC', { id: 'cpc', cycleStart: '2025-01-01', cycleEnd: '2026-12-31', earnedOn: '2025-01-01' });
-    const next = withSuggestedCycle(values({ code: 'CRC', earnedOn: '2026-02-01', cycleStart: '', cycleEnd: '' }), [cpc]);
+    const next = withSuggestedCycle(values({ code: 'CRC', earnedOn: '2026-02-01', cycleStart: '', cycleEnd: '' }), [cpc], '2026-02-01');
     expect(next).toMatchObject({ cycleStart: '2026-02-01', cycleEnd: '2026-12-31' });
     // Editing the CPC itself does not align it with itself.
-    expect(suggestedCycle({ code: 'CPC', earnedOn: '2025-01-01' }, [cpc], 'cpc')?.cycleEnd).toBe('2026-12-31');
+    expect(suggestedCycle({ code: 'CPC', earnedOn: '2025-01-01', aapcRenewalMonth: '' }, [cpc], '2025-01-01', 'cpc')?.cycleEnd).toBe('2026-12-31');
   });
 
   it('nothing to suggest without a code or a real earned day', () => {
-    expect(suggestedCycle({ code: '', earnedOn: '2025-06-15' }, [])).toBeUndefined();
-    expect(suggestedCycle({ code: 'CPC', earnedOn: '2025-02-30' }, [])).toBeUndefined();
+    expect(suggestedCycle({ code: '', earnedOn: '2025-06-15', aapcRenewalMonth: '' }, [], '2025-07-01')).toBeUndefined();
+    expect(suggestedCycle({ code: 'CPC', earnedOn: '2025-02-30', aapcRenewalMonth: '' }, [], '2025-07-01')).toBeUndefined();
   });
 });
 
@@ -102,9 +108,9 @@ describe('validateCredentialForm', () => {
 
   it('round-trips a stored credential', () => {
     const stored = held('CRC', { requiredOverride: { total: 20, note: 'Letter' } });
-    expect(valuesFromCredential(stored)).toEqual({
+    expect(valuesFromCredential(stored, 3)).toEqual({
       code: 'CRC', earnedOn: '2024-01-01', cycleStart: '2024-01-01', cycleEnd: '2025-12-31',
-      overrideOn: true, overrideTotal: '20', overrideNote: 'Letter',
+      overrideOn: true, overrideTotal: '20', overrideNote: 'Letter', aapcRenewalMonth: '3',
     });
   });
 });

@@ -18,6 +18,8 @@ export interface CredentialFormValues {
   overrideOn: boolean;
   overrideTotal: string;
   overrideNote: string;
+  /** AAPC membership renewal month, '1'–'12' or '' (once per member: saved to the profile, not the credential). */
+  aapcRenewalMonth: string;
 }
 
 export type CredentialField = Exclude<keyof CredentialFormValues, 'overrideOn'>;
@@ -31,12 +33,16 @@ export function credentialOptionGroups(): { body: CredentialBody; defs: Credenti
   return (['AAPC', 'AHIMA'] as const).map((body) => ({ body, defs: listCredentialDefs({ body }) }));
 }
 
-export function newCredentialValues(): CredentialFormValues {
-  return { code: '', earnedOn: '', cycleStart: '', cycleEnd: '', overrideOn: false, overrideTotal: '', overrideNote: '' };
+export function newCredentialValues(aapcRenewalMonth?: number): CredentialFormValues {
+  return {
+    code: '', earnedOn: '', cycleStart: '', cycleEnd: '', overrideOn: false, overrideTotal: '', overrideNote: '',
+    aapcRenewalMonth: aapcRenewalMonth ? String(aapcRenewalMonth) : '',
+  };
 }
 
-export function valuesFromCredential(credential: HeldCredential): CredentialFormValues {
+export function valuesFromCredential(credential: HeldCredential, aapcRenewalMonth?: number): CredentialFormValues {
   return {
+    aapcRenewalMonth: aapcRenewalMonth ? String(aapcRenewalMonth) : '',
     code: credential.code,
     earnedOn: credential.earnedOn,
     cycleStart: credential.cycleStart,
@@ -47,15 +53,30 @@ export function valuesFromCredential(credential: HeldCredential): CredentialForm
   };
 }
 
-/** The default cycle for the chosen code and earned day, or undefined until both are usable. */
-export function suggestedCycle(values: Pick<CredentialFormValues, 'code' | 'earnedOn'>, held: readonly HeldCredential[], editingId?: Id): DefaultCycle | undefined {
+/** The membership month of the values, when one is chosen. */
+export function renewalMonthOf(values: Pick<CredentialFormValues, 'aapcRenewalMonth'>): number | undefined {
+  const month = Number(values.aapcRenewalMonth);
+  return Number.isInteger(month) && month >= 1 && month <= 12 ? month : undefined;
+}
+
+/**
+ * The default cycle for the chosen code and earned day, or undefined until both are usable. It always contains
+ * `today` (an AAPC period from the membership month; an AHIMA credential joins the holder's cycle).
+ */
+export function suggestedCycle(
+  values: Pick<CredentialFormValues, 'code' | 'earnedOn' | 'aapcRenewalMonth'>,
+  held: readonly HeldCredential[],
+  today: IsoDate,
+  editingId?: Id,
+): DefaultCycle | undefined {
   if (!values.code || !isIsoDay(values.earnedOn)) return undefined;
-  return defaultCycle(values.code, values.earnedOn, held.filter((h) => h.id !== editingId));
+  const month = renewalMonthOf(values);
+  return defaultCycle(values.code, values.earnedOn, held.filter((h) => h.id !== editingId), { today, ...(month ? { aapcRenewalMonth: month } : {}) });
 }
 
 /** Applies the default cycle dates to the values (used while the user has not typed dates of their own). */
-export function withSuggestedCycle(values: CredentialFormValues, held: readonly HeldCredential[], editingId?: Id): CredentialFormValues {
-  const cycle = suggestedCycle(values, held, editingId);
+export function withSuggestedCycle(values: CredentialFormValues, held: readonly HeldCredential[], today: IsoDate, editingId?: Id): CredentialFormValues {
+  const cycle = suggestedCycle(values, held, today, editingId);
   return cycle ? { ...values, cycleStart: cycle.cycleStart, cycleEnd: cycle.cycleEnd } : values;
 }
 
@@ -79,6 +100,7 @@ function schema(today: IsoDate, held: readonly HeldCredential[], editingId?: Id)
       overrideOn: z.boolean(),
       overrideTotal: z.string(),
       overrideNote: z.string().trim(),
+      aapcRenewalMonth: z.string(),
     })
     .superRefine((v, ctx) => {
       const def = getCredentialDef(v.code);
