@@ -32,3 +32,8 @@ export const AHIMA_SOURCE_PROVIDERS: readonly AhimaSourceProvider[] = [
 
 /** The patterns as the catalog's `provider` match reads them. */
 export const AHIMA_SOURCE_PATTERNS = AHIMA_SOURCE_PROVIDERS.map(({ pattern, flags }) => ({ pattern, flags }));
+
+/** True when the provider's name is one of the recognised AHIMA sources (for the entry form's hint). */
+export function isRecognisedAhimaSource(provider: string): boolean {
+  return AHIMA_SOURCE_PROVIDERS.some(({ pattern, flags }) => new RegExp(pattern, flags).test(provider));
+}

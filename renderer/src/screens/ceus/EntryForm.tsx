@@ -1,9 +1,14 @@
 /**
  * Add or edit a CEU entry with its certificate files. Validation is shared/ceu/entryForm.ts, its messages sit
- * next to their fields; the renewal-month choice appears only when the AAPC rule allows it.
+ * next to their fields; the renewal-month choice appears only when the AAPC rule allows it (one per AAPC period,
+ * for all its credentials), the "AHIMA source" mark only for AHIMA credentials, and an unusually large amount is
+ * confirmed before it is saved (docs/ceu-rules.md).
  */
 import { useId, useRef, useState } from 'react';
-import { validateCeuEntryForm, type CeuEntryDraft, type CeuEntryFormErrors } from '../../../../shared/ceu/entryForm';
+import { AHIMA_SOURCE_PROVIDERS, isRecognisedAhimaSource } from '../../../../shared/ceu/ahimaProviders';
+import { getCredentialDef } from '../../../../shared/ceu/catalog';
+import { validateCeuEntryForm, CEU_ENTRY_LIMITS, type CeuEntryDraft, type CeuEntryFormErrors } from '../../../../shared/ceu/entryForm';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { Attachment, HeldCredential, IsoDate } from '../../../../shared/model/entities';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
@@ -11,8 +16,8 @@ import { useFormSubmit } from '../../components/useFormSubmit';
 import type { NewAttachment } from '../../db/ceus';
 import { codeOf } from './ceuView';
 import {
-  CATEGORY_OPTIONS, CERTIFICATE_LIMITS, certificateProblem, certificateType, entryFormInput, renewalChoice, specialtyOptions,
-  type EntryFormValues,
+  CATEGORY_OPTIONS, CERTIFICATE_LIMITS, certificateProblem, certificateType, entryFormInput, groupChoice, renewalChoiceGroups,
+  specialtyOptions, type EntryFormValues,
 } from './entryFormValues';
 
 type TextField = 'completedOn' | 'title' | 'provider' | 'ceus' | 'specialtyCode' | 'approvalCode' | 'notes' | 'category';
@@ -49,10 +54,20 @@ export function EntryForm({
   const fileInput = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState(initial);
   const [files, setFiles] = useState<File[]>([]);
+  // An unusually large amount waits here for the user's confirmation before it is saved.
+  const [pending, setPending] = useState<{ draft: CeuEntryDraft; resolve: (go: boolean) => void } | null>(null);
   const { errors, setErrors, failure, saving, submit, conflict } = useFormSubmit<CeuEntryDraft, CeuEntryFormErrors & { files?: string }>(
     () => validateCeuEntryForm(entryFormInput(values, credentials), today),
-    (draft) => onSubmit(draft, files.map((file) => ({ fileName: file.name, mimeType: certificateType(file), data: file }))),
+    async (draft) => {
+      if (draft.ceus > CEU_ENTRY_LIMITS.confirmAbove && draft.ceus !== initialCeus) {
+        const go = await new Promise<boolean>((resolve) => setPending({ draft, resolve }));
+        setPending(null);
+        if (!go) throw new Error('Not saved: check the CEUs.');
+      }
+      await onSubmit(draft, files.map((file) => ({ fileName: file.name, mimeType: certificateType(file), data: file })));
+    },
   );
+  const initialCeus = Number(initial.ceus);
   const set = (field: TextField) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
 
   const toggleCredential = (credentialId: string, on: boolean) =>
@@ -60,11 +75,9 @@ export function EntryForm({
       ...v,
       credentialIds: on ? [...v.credentialIds, credentialId] : v.credentialIds.filter((x) => x !== credentialId),
     }));
-  const choices = credentials.flatMap((credential) => {
-    if (!values.credentialIds.includes(credential.id)) return [];
-    const choice = renewalChoice(values.completedOn, credential);
-    return choice ? [{ credential, choice }] : [];
-  });
+  const choices = renewalChoiceGroups(values.completedOn, credentials.filter((credential) => values.credentialIds.includes(credential.id)));
+  const forAhima = credentials.some((credential) => values.credentialIds.includes(credential.id) && getCredentialDef(credential.code)?.body === 'AHIMA');
+  const recognised = forAhima && values.provider.trim() !== '' && isRecognisedAhimaSource(values.provider);
 
   function addFiles(list: FileList | null) {
     const picked = [...(list ?? [])];
@@ -136,23 +149,48 @@ export function EntryForm({
         {credentialsError ? <span id={`${id}-cred-error`} className="field-error" role="alert">{credentialsError}</span> : null}
       </fieldset>
 
-      {choices.map(({ credential, choice }) => (
-        <fieldset key={credential.id} className="field ceu-renewal">
-          <legend>{`${codeOf(credentials, credential.id)}: completed in a renewal month — count it toward`}</legend>
-          {choice.options.map((option) => (
+      {choices.map((group) => (
+        <fieldset key={group.credentials[0]!.id} className="field ceu-renewal">
+          <legend>{`${group.credentials.map((c) => codeOf(credentials, c.id)).join(', ')}: completed in a renewal month — count it toward`}</legend>
+          {group.choice.options.map((option) => (
             <label key={option.cycleEnd} className="checkbox">
               <input
                 type="radio"
-                name={`${id}-renewal-${credential.id}`}
-                checked={(values.cycleChoice[credential.id] ?? choice.defaultEnd) === option.cycleEnd}
-                onChange={() => setValues((v) => ({ ...v, cycleChoice: { ...v.cycleChoice, [credential.id]: option.cycleEnd } }))}
+                name={`${id}-renewal-${group.credentials[0]!.id}`}
+                checked={groupChoice(values, group) === option.cycleEnd}
+                onChange={() => setValues((v) => ({
+                  ...v,
+                  cycleChoice: { ...v.cycleChoice, ...Object.fromEntries(group.credentials.map((c) => [c.id, option.cycleEnd])) },
+                }))}
               />{' '}
               {option.label}
             </label>
           ))}
-          <span className="hint">AAPC: CEUs earned in the renewal month may apply to the current or the next period.</span>
+          <span className="hint">
+            AAPC: CEUs earned in the renewal month may apply to the current or the next period — one of them, for all your
+            AAPC credentials.
+          </span>
         </fieldset>
       ))}
+
+      {forAhima ? (
+        <div className="field">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={values.ahimaSource || recognised}
+              disabled={recognised}
+              onChange={(e) => setValues((v) => ({ ...v, ahimaSource: e.target.checked }))}
+            />{' '}
+            From an AHIMA source (counts toward AHIMA&apos;s 40%)
+          </label>
+          <span className="hint">
+            {recognised
+              ? 'Recognised by the provider’s name.'
+              : `Recognised by name: ${AHIMA_SOURCE_PROVIDERS.map((p) => p.name).join(', ')}. Tick it for another AHIMA resource.`}
+          </span>
+        </div>
+      ) : null}
 
       <Field label="Notes" error={errors.notes}>
         {(c) => <textarea {...c} rows={2} value={values.notes} onChange={set('notes')} />}
@@ -187,6 +225,18 @@ export function EntryForm({
 
       {errors.form ? <p className="alert alert-danger" role="alert">{errors.form}</p> : null}
       <FormActions conflict={conflict} failure={failure} saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
+      <ConfirmDialog
+        open={pending !== null}
+        title={pending ? `Save ${pending.draft.ceus} CEUs on one entry?` : 'Save?'}
+        confirmLabel="Save it"
+        onConfirm={() => pending?.resolve(true)}
+        onCancel={() => pending?.resolve(false)}
+      >
+        <p>
+          That is more than {CEU_ENTRY_LIMITS.confirmAbove} CEUs for a single activity, which is unusual: check the number on the
+          certificate (a typo here could make a requirement look complete).
+        </p>
+      </ConfirmDialog>
     </form>
   );
 }

@@ -22,6 +22,8 @@ export interface EntryFormValues {
   notes: string;
   /** Only the renewal-month choices the user made, by credential id (the cycle END day chosen). */
   cycleChoice: Record<Id, IsoDate>;
+  /** The user marked the provider as an AHIMA source (AHIMA's 40% rule). */
+  ahimaSource: boolean;
 }
 
 export const CATEGORY_LABELS: Record<CeuCategory, string> = {
@@ -43,7 +45,7 @@ export const CATEGORY_OPTIONS = CEU_CATEGORIES.map((value) => ({ value, label: C
 export function newEntryValues(today: IsoDate, active: readonly HeldCredential[]): EntryFormValues {
   return {
     completedOn: today, title: '', provider: '', ceus: '', category: 'general', specialtyCode: '', approvalCode: '',
-    credentialIds: active.map((credential) => credential.id), notes: '', cycleChoice: {},
+    credentialIds: active.map((credential) => credential.id), notes: '', cycleChoice: {}, ahimaSource: false,
   };
 }
 
@@ -59,6 +61,7 @@ export function valuesFromEntry(entry: CeuEntry): EntryFormValues {
     credentialIds: [...entry.credentialIds],
     notes: entry.notes,
     cycleChoice: { ...entry.cycleChoice },
+    ahimaSource: entry.ahimaSource === true,
   };
 }
 
@@ -117,21 +120,50 @@ export function renewalChoice(completedOn: string, credential: HeldCredential): 
 }
 
 /**
+ * The renewal-month choices to offer: one per AAPC period, for all the entry's AAPC credentials in it (the choice
+ * is the entry's, for the whole AAPC member: docs/ceu-rules.md, rule 6).
+ */
+export function renewalChoiceGroups(completedOn: string, selected: readonly HeldCredential[]): { credentials: HeldCredential[]; choice: RenewalChoice }[] {
+  const groups = new Map<string, { credentials: HeldCredential[]; choice: RenewalChoice }>();
+  for (const credential of selected) {
+    const choice = renewalChoice(completedOn, credential);
+    if (!choice) continue;
+    const key = choice.options.map((option) => option.cycleEnd).join('|');
+    const group = groups.get(key);
+    if (group) group.credentials.push(credential);
+    else groups.set(key, { credentials: [credential], choice });
+  }
+  return [...groups.values()];
+}
+
+/** The choice shown for a group: the first of its credentials with one (they are kept equal). */
+export function groupChoice(values: Pick<EntryFormValues, 'cycleChoice'>, group: { credentials: readonly HeldCredential[]; choice: RenewalChoice }): IsoDate {
+  for (const credential of group.credentials) {
+    if (Object.hasOwn(values.cycleChoice, credential.id)) return values.cycleChoice[credential.id]!;
+  }
+  return group.choice.defaultEnd;
+}
+
+/**
  * What the form sends to `validateCeuEntryForm`: the values, the specialty code only for specialty entries and the
  * renewal-month choices that still apply (a credential still selected, a date still in a renewal month).
  */
 export function entryFormInput(values: EntryFormValues, held: readonly HeldCredential[]) {
-  const cycleChoice: Record<Id, IsoDate> = {};
+  const kept: [Id, IsoDate][] = [];
   for (const id of values.credentialIds) {
     const credential = held.find((h) => h.id === id);
-    const choice = values.cycleChoice[id];
+    const choice = Object.hasOwn(values.cycleChoice, id) ? values.cycleChoice[id] : undefined;
     const renewal = credential ? renewalChoice(values.completedOn, credential) : undefined;
-    if (choice && renewal?.options.some((option) => option.cycleEnd === choice)) cycleChoice[id] = choice;
+    if (choice && renewal?.options.some((option) => option.cycleEnd === choice)) kept.push([id, choice]);
   }
+  // fromEntries makes own properties, whatever the id (an assignment to "__proto__" would set the prototype).
+  const cycleChoice: Record<Id, IsoDate> = Object.fromEntries(kept);
   return {
     ...values,
     specialtyCode: values.category === 'specialty' ? values.specialtyCode : '',
     cycleChoice,
+    // The mark matters only for AHIMA credentials (the 40% rule).
+    ahimaSource: values.ahimaSource && values.credentialIds.some((id) => getCredentialDef(held.find((h) => h.id === id)?.code ?? '')?.body === 'AHIMA'),
   };
 }
 
