@@ -53,3 +53,24 @@ describe('buildAuditReport', () => {
     expect(again.holder).toBe('');
   });
 });
+
+describe('the audit report uses the counted figure and says what counts toward what (issue 17)', () => {
+  it('rule 8: a CRC specialty CEU counts toward the AAPC total and the CRC specialty part, and the row says both', () => {
+    const entries = [entry({ id: 's', credentialIds: ['cpc', 'crc'], completedOn: '2024-05-01', ceus: 2, category: 'specialty', specialtyCode: 'CRC' })];
+    const status = requirementFor(computeRequirements({ held: [held('CPC'), held('CRC')], entries, today: '2025-01-01' }), 'crc')!;
+    const report = buildAuditReport(held('CRC'), status, entries, new Map());
+    expect(report.rows[0]!.countsToward).toEqual(['AAPC total', 'CRC specialty CEUs']);
+  });
+
+  it('rule 3: counted 14 of 20 with 10 non-HIIM logged, the 6 not counted named with the reason and on their row', () => {
+    const entries = [
+      entry({ id: 'h', credentialIds: ['ccs'], completedOn: '2024-05-01', ceus: 10, category: 'hiim' }),
+      entry({ id: 'n', credentialIds: ['ccs'], completedOn: '2024-06-01', ceus: 10, category: 'non-hiim' }),
+    ];
+    const status = requirementFor(computeRequirements({ held: [held('CCS')], entries, today: '2025-01-01' }), 'ccs')!;
+    const report = buildAuditReport(held('CCS'), status, entries, new Map());
+    expect(report).toMatchObject({ required: 20, earned: 14, logged: 20, needed: 6 });
+    expect(report.notCounted[0]!.message).toMatch(/^6 CEUs in other activities \(outside the HIIM domains\) logged but not counted/);
+    expect(report.rows.map((row) => [row.entryId, row.notCountedCeus])).toEqual([['h', 0], ['n', 6]]);
+  });
+});

@@ -37,6 +37,10 @@ export interface AuditReportRow {
   /** File names of the certificates attached. */
   certificates: string[];
   missingCertificate: boolean;
+  /** What the entry counts toward: the total and the parts it fills (a specialty CEU: the total and its specialty). */
+  countsToward: string[];
+  /** CEUs of this entry a share rule keeps out of the total (AHIMA 80% HIIM / 40% from AHIMA sources). */
+  notCountedCeus: number;
 }
 
 export interface CategoryTotal {
@@ -54,7 +58,14 @@ export interface AuditReport {
   cycle: { start: IsoDate; end: IsoDate };
   required: number;
   requiredNote: string;
+  /** The required total is the app's estimate (AAPC pro-rating): what to confirm. */
+  requiredEstimate?: string;
+  /** CEUs COUNTED toward the total (the CEUs screen's and dashboard's figure). */
   earned: number;
+  /** CEUs of the counting entries as logged. */
+  logged: number;
+  /** What was logged but not counted, and why. */
+  notCounted: { ceus: number; message: string }[];
   needed: number;
   status: CycleStatus;
   parts: { label: string; required: number; earned: number; missing: number }[];
@@ -68,7 +79,9 @@ type Attachments = ReadonlyMap<Id, readonly { fileName: string }[]> | Readonly<R
 
 function attachmentsOf(attachments: Attachments, entryId: Id): readonly { fileName: string }[] {
   if (attachments instanceof Map) return attachments.get(entryId) ?? [];
-  return (attachments as Readonly<Record<Id, readonly { fileName: string }[]>>)[entryId] ?? [];
+  // Object.hasOwn: an entry id like "toString" must not find a built-in of the plain object.
+  const record = attachments as Readonly<Record<Id, readonly { fileName: string }[]>>;
+  return Object.hasOwn(record, entryId) ? (record[entryId] ?? []) : [];
 }
 
 function totalsByCategory(rows: readonly AuditReportRow[]): CategoryTotal[] {
@@ -98,6 +111,11 @@ export function buildAuditReport(
   options: { holderName?: string; generatedOn?: IsoDate } = {},
 ): AuditReport {
   const counted = new Set(status.countedEntryIds);
+  const cut = new Map<Id, number>();
+  for (const part of status.notCounted) for (const { entryId, ceus } of part.entries) cut.set(entryId, sumCeus([cut.get(entryId) ?? 0, ceus]));
+  const totalLabel = status.totalScope === 'body-group' ? `${status.body} total` : `${status.code} total`;
+  const partLabel = (part: CredentialRequirement['parts'][number]) =>
+    part.credentialCode && !part.label.includes(part.credentialCode) ? `${part.credentialCode} ${part.label}` : part.label;
   const rows = entries
     .filter((entry) => counted.has(entry.id))
     .sort(byCompletion)
@@ -115,6 +133,8 @@ export function buildAuditReport(
         ...(entry.category === 'specialty' && entry.specialtyCode ? { specialtyCode: entry.specialtyCode } : {}),
         certificates,
         missingCertificate: certificates.length === 0,
+        countsToward: [totalLabel, ...status.parts.filter((part) => part.countedEntryIds.includes(entry.id)).map(partLabel)],
+        notCountedCeus: cut.get(entry.id) ?? 0,
       };
     });
   return {
@@ -130,7 +150,10 @@ export function buildAuditReport(
     cycle: { start: status.cycleStart, end: status.cycleEnd },
     required: status.required,
     requiredNote: status.requiredBasis.note,
+    ...(status.requiredBasis.estimate ? { requiredEstimate: status.requiredBasis.estimate } : {}),
     earned: status.earned,
+    logged: status.logged,
+    notCounted: status.notCounted.map(({ ceus, message }) => ({ ceus, message })),
     needed: status.needed,
     status: status.status,
     parts: status.parts.map(({ label, credentialCode, required, earned, missing }) => ({

@@ -39,7 +39,7 @@ export const BODY_RULES: readonly BodyRule[] = [
     title: 'At least 80% of the CEUs within the HIIM domains',
     partId: 'hiim',
     label: 'HIIM-domain CEUs',
-    otherLabel: 'other activities (outside the HIIM domains)',
+    otherLabel: 'in other activities (outside the HIIM domains)',
     share: 0.8,
     // Only entries the user marked `non-hiim` are "other activities"; every other category is a HIIM topic.
     match: { kind: 'not-category', categories: ['non-hiim'] },
@@ -75,7 +75,7 @@ export const BODY_RULES: readonly BodyRule[] = [
     from: '2025-01-01',
     partId: 'from-ahima',
     label: 'CEUs from AHIMA sources',
-    otherLabel: 'CEUs from other providers (not AHIMA sources)',
+    otherLabel: 'from other providers (not AHIMA sources)',
     share: 0.4,
     // Recognised by the provider's name (ahimaProviders.ts), or marked "AHIMA source" on the entry.
     match: { kind: 'provider', patterns: [...AHIMA_SOURCE_PATTERNS], orMarked: 'ahimaSource' },

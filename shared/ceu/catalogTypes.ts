@@ -94,7 +94,7 @@ export interface ShareMinimumRule extends RuleBase {
   kind: 'share-minimum';
   partId: string;
   label: string;
-  /** What the entries that do not match are, for "N CEUs of … not counted" ("other activities (non-HIIM)"). */
+  /** What the entries that do not match are, for "N CEUs … not counted" ("in other activities (outside the HIIM domains)"). */
   otherLabel: string;
   share: number;
   match: PartMatch;

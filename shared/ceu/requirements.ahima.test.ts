@@ -96,7 +96,7 @@ describe('AHIMA: at least 80% of the CEUs within the HIIM domains (ahima.org "Re
     expect(ccs.status).not.toBe('complete');
     expect(ccs.notCounted).toEqual([{
       ruleId: 'ahima-hiim-minimum', ceus: 6, limit: 4, entries: [{ entryId: 'n', ceus: 6 }],
-      message: '6 CEUs of other activities (outside the HIIM domains) logged but not counted: at most 20% of the 20 required (4 CEUs) may be other activities (outside the HIIM domains).',
+      message: '6 CEUs in other activities (outside the HIIM domains) logged but not counted: at most 20% of the 20 required (4 CEUs) may be in other activities (outside the HIIM domains).',
     }]);
     expect(groupFor(report, 'ccs')).toMatchObject({ earned: 14, logged: 20 });
   });

@@ -34,7 +34,7 @@ export interface CountedTotal {
 
 function capMessage(rule: ShareMinimumRule, ceus: number, limit: number, required: number): string {
   const percent = Math.round((1 - rule.share) * 100);
-  return `${roundCeus(ceus)} CEUs of ${rule.otherLabel} logged but not counted: at most ${percent}% of the ` +
+  return `${roundCeus(ceus)} CEUs ${rule.otherLabel} logged but not counted: at most ${percent}% of the ` +
     `${roundCeus(required)} required (${roundCeus(limit)} CEUs) may be ${rule.otherLabel}.`;
 }
 

@@ -82,7 +82,7 @@ test.describe('CEUs', () => {
     await cpcWithEntries(page);
     const cpc = card(page, 'CPC');
     // AAPC, one certification: 36 CEUs. 1.5 + 0.75 earned; the steady pace expects 36 × 268 / 730 = 13.22 by today.
-    await expect(cpc.getByTestId('earned')).toHaveText('2.25 of 36 CEUs');
+    await expect(cpc.getByTestId('earned')).toHaveText('2.25 of 36 CEUs counted');
     await expect(cpc.getByTestId('status')).toHaveText('Behind');
     await expect(cpc.getByTestId('days-left')).toHaveText('461 days left');
     await expect(cpc.getByTestId('needed')).toHaveText('33.75 CEUs');
@@ -98,7 +98,7 @@ test.describe('CEUs', () => {
     await expect(cpc.getByTestId('excluded-entry')).toHaveText(
       'Course before the exam: Completed 1 May 2025, before CPC was earned (15 June 2025): CEUs earned before certification do not count.',
     );
-    await expect(cpc.getByTestId('earned')).toHaveText('2.25 of 36 CEUs');
+    await expect(cpc.getByTestId('earned')).toHaveText('2.25 of 36 CEUs counted');
     await expect(rows(page)).toHaveCount(3);
     expect(errors).toEqual([]);
   });
@@ -132,10 +132,10 @@ test.describe('CEUs', () => {
 
     await page.getByRole('button', { name: 'Delete “Risk adjustment webinar” of Sep 1, 2025' }).click();
     await expect(rows(page)).toHaveCount(1);
-    await expect(card(page, 'CPC').getByTestId('earned')).toHaveText('0.75 of 36 CEUs');
+    await expect(card(page, 'CPC').getByTestId('earned')).toHaveText('0.75 of 36 CEUs counted');
     await page.getByRole('status').filter({ hasText: 'Deleted “Risk adjustment webinar” and 1 certificate.' }).getByRole('button', { name: 'Undo' }).click();
     await expect(rows(page)).toHaveCount(2);
-    await expect(card(page, 'CPC').getByTestId('earned')).toHaveText('2.25 of 36 CEUs');
+    await expect(card(page, 'CPC').getByTestId('earned')).toHaveText('2.25 of 36 CEUs counted');
 
     await certificate.click();
     const viewer = page.getByRole('dialog', { name: 'Risk adjustment webinar.pdf' });
@@ -247,14 +247,14 @@ test.describe('CEUs', () => {
     await expect(cpc.getByTestId('excluded-entry')).toHaveText(
       'Spring webinar: Completed in the renewal month and applied to the next cycle (ending 31 March 2028), as you chose.',
     );
-    await expect(cpc.getByTestId('earned')).toHaveText('2 of 36 CEUs');
+    await expect(cpc.getByTestId('earned')).toHaveText('2 of 36 CEUs counted');
 
     // Editing it back to this cycle counts it.
     await page.getByRole('button', { name: 'Edit “Spring webinar” of Mar 5, 2026' }).click();
     const edit = page.getByRole('form', { name: 'Edit “Spring webinar”' });
     await edit.getByLabel('This cycle (ends Mar 31, 2026)').check();
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await expect(cpc.getByTestId('earned')).toHaveText('3 of 36 CEUs');
+    await expect(cpc.getByTestId('earned')).toHaveText('3 of 36 CEUs counted');
     await expect(cpc.getByTestId('excluded-entry')).toHaveCount(0);
   });
 

@@ -16,6 +16,7 @@ import {
   addCredential, addEntry, exportCeuCsv, reinstateCredential, removeAttachment, restoreAttachment, restoreCredentials,
   retireCredential, rollOverCycles, updateCredential, updateEntry,
 } from '../../db/ceus';
+import { setAapcRenewalMonth } from '../../db/membership';
 import { setRuleEnabled } from '../../db/ruleSettings';
 import { db } from '../../db/db';
 import { formatDay } from '../../lib/dates';
@@ -140,15 +141,20 @@ export default function CeusScreen() {
             <CredentialForm
               key={editing?.id ?? 'new'}
               heading={editing ? `Edit ${editing.code}` : 'Add a credential'}
-              initial={editing ? valuesFromCredential(editing) : newCredentialValues()}
+              initial={editing ? valuesFromCredential(editing, statuses.aapcRenewalMonth) : newCredentialValues(statuses.aapcRenewalMonth)}
               held={held}
               editingId={editing?.id}
               today={today}
               submitLabel={editing ? 'Save changes' : 'Add credential'}
-              onSubmit={async (draft) => {
+              onSubmit={async (draft, membership) => {
                 if (editing) await updateCredential(editing.id, draft, db, { base: editing });
                 else await addCredential(draft);
-                setStatus(editing ? `Saved ${draft.code}.` : `Added ${draft.code}.`);
+                let aligned = '';
+                if (membership.aapcRenewalMonth && membership.aapcRenewalMonth !== statuses.aapcRenewalMonth) {
+                  const change = await setAapcRenewalMonth(membership.aapcRenewalMonth, today);
+                  if (change.aligned.length > 0) aligned = ` AAPC periods now end with your membership month: ${change.aligned.map((c) => c.code).join(', ')}.`;
+                }
+                setStatus(`${editing ? `Saved ${draft.code}.` : `Added ${draft.code}.`}${aligned}`);
                 setCredentialEditor(null);
               }}
               onCancel={() => setCredentialEditor(null)}

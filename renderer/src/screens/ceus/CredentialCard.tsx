@@ -35,13 +35,16 @@ export function CredentialCard({
   ruleSettings: RuleSettings;
   onEdit: () => void;
   onRetire: () => void;
+  /** "Applies to me" (true) or not (false) for a rule that may apply to this cycle, or an editable rule's switch. */
   onRuleToggle: (ruleId: string, enabled: boolean) => void;
 }) {
   const id = useId();
   const chart = useMemo(() => buildProgressChart(result, entries, today), [result, entries, today]);
   const titleOf = (entryId: string) => entries.find((e) => e.id === entryId)?.title ?? 'An entry';
   const shared = result.totalScope === 'body-group' && group && group.codes.length > 1;
-  const editableRules = group?.rules.rules.filter((rule) => rule.editable) ?? [];
+  const editableRules = group?.rules.rules.filter((rule) => rule.editable && !rule.mayApply) ?? [];
+  // Rules that began while this cycle ran (AHIMA's 40% from 2025): the user says whether they apply.
+  const mayApply = group?.rules.rules.filter((rule) => rule.mayApply) ?? [];
   // A part repeats its credential's note (CRC core or specialty): each text once.
   const guidance = [...new Set([
     ...result.unverified,
@@ -60,9 +63,18 @@ export function CredentialCard({
         <span className={`badge status-${result.status}`} data-testid="status">{STATUS_LABELS[result.status]}</span>
       </header>
       <p className="ceu-earned" data-testid="earned">
-        <strong>{formatCeus(result.earned)}</strong> of {formatCeus(result.required)} CEUs
+        <strong>{formatCeus(result.earned)}</strong> of {formatCeus(result.required)} CEUs counted
         {shared ? <span className="muted"> (shared {result.body} total for {group.codes.join(' + ')})</span> : null}
       </p>
+      {result.notCounted.length > 0 ? (
+        <div className="ceu-not-counted" role="note">
+          <p>
+            {formatCeus(result.logged)} CEUs logged; {formatCeus(result.logged - result.earned)} of them not counted toward the
+            total:
+          </p>
+          <ul>{result.notCounted.map((part) => <li key={part.ruleId}>{part.message}</li>)}</ul>
+        </div>
+      ) : null}
       <dl className="facts">
         <dt>Cycle</dt>
         <dd>{formatDay(result.cycleStart)} – {formatDay(result.cycleEnd)}</dd>
@@ -76,6 +88,12 @@ export function CredentialCard({
         <dd>
           {result.requiredBasis.note}
           {result.requiredBasis.source === 'override' ? <span className="badge ceu-override">Your own total</span> : null}
+          {result.requiredBasis.estimate ? (
+            <div className="muted small">
+              <span className="badge">Estimate</span> {result.requiredBasis.estimate}{' '}
+              <button type="button" className="btn-link" onClick={onEdit}>Enter AAPC&apos;s figure</button>
+            </div>
+          ) : null}
         </dd>
       </dl>
 
@@ -135,6 +153,22 @@ export function CredentialCard({
       ) : null}
 
       <CeuProgressChart code={result.code} chart={chart} summary={progressSummary(result.code, result, chart)} />
+
+      {mayApply.map((rule) => {
+        const applies = ruleSettings[rule.id]?.enabled === true && Object.hasOwn(ruleSettings, rule.id);
+        return (
+          <div key={rule.id} className="alert ceu-may-apply" role="note">
+            <strong>{applies ? 'Applied to this cycle' : 'A rule that may apply'}: {rule.title}</strong>
+            <p className="small">
+              In force from {formatDay(rule.from!)} and this cycle was already running then: {rule.body} did not say whether it
+              applies to it. Check your {rule.body} CEU Center. Source: {rule.source} (read {rule.checked}).
+            </p>
+            <button type="button" onClick={() => onRuleToggle(rule.id, !applies)} aria-pressed={applies}>
+              {applies ? 'Does not apply to me' : 'Applies to me'}
+            </button>
+          </div>
+        );
+      })}
 
       {guidance.length > 0 || editableRules.length > 0 ? (
         <div className="alert ceu-guidance" role="note">

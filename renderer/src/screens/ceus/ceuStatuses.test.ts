@@ -63,3 +63,21 @@ describe('computeCeuStatuses', () => {
     );
   });
 });
+
+describe('ids named like Object.prototype members never crash a screen (issue 17, "Data")', () => {
+  it('credentials and entries with ids "__proto__", "toString" and "constructor": statuses, exclusions, audit report and entry form', async () => {
+    const { buildAuditReport } = await import('../../../../shared/ceu/auditReport');
+    const { entryFormInput, valuesFromEntry } = await import('./entryFormValues');
+    const odd = ['__proto__', 'toString', 'constructor'].map((id, i) => ({ ...cpc, id, code: ['CPC', 'CRC', 'CCS'][i]! }));
+    const list = odd.map((credential) => ({ ...entries[0]!, id: credential.id, credentialIds: [credential.id], cycleChoice: {} }));
+    const statuses = computeCeuStatuses(odd, list, {}, TODAY);
+    for (const credential of odd) {
+      expect(statuses.requirementOf(credential.id)).toBeDefined();
+      expect(() => statuses.exclusionsOf(credential.id)).not.toThrow();
+      const report = buildAuditReport(credential, statuses.requirementOf(credential.id)!, list, {});
+      expect(report.rows.every((row) => row.certificates.length === 0)).toBe(true);
+    }
+    const input = entryFormInput({ ...valuesFromEntry(list[1]!), cycleChoice: JSON.parse('{"__proto__":"2026-01-31"}') }, odd);
+    expect(Object.getPrototypeOf(input.cycleChoice)).toBe(Object.prototype);
+  });
+});

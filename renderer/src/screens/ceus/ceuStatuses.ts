@@ -19,6 +19,8 @@ export interface CeuStatuses {
   retired: HeldCredential[];
   entries: CeuEntry[];
   ruleSettings: RuleSettings;
+  /** AAPC membership renewal month (Profile), when set. */
+  aapcRenewalMonth?: number;
   /** The engine's full result: per credential (`report.credentials`) and per body group (`report.groups`). */
   report: RequirementReport;
   /** Deadlines within the warning window with the pace short, and overdue cycles (one per body group). */
@@ -57,6 +59,7 @@ export function computeCeuStatuses(
     retired,
     entries: [...entries],
     ruleSettings,
+    ...(options.aapcRenewalMonth ? { aapcRenewalMonth: options.aapcRenewalMonth } : {}),
     report,
     warnings: deadlineWarnings(report),
     dueForRollover: active.filter((credential) => isCycleOver(credential, today)),

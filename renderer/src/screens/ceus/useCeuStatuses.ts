@@ -30,13 +30,17 @@ interface StoredCeuData {
   held: HeldCredential[];
   entries: CeuEntry[];
   ruleSettings: RuleSettings;
+  /** AAPC membership renewal month from the profile (once per member). */
+  aapcRenewalMonth?: number;
 }
 
-/** Live: the stored credentials, entries and rule settings. Undefined while loading. */
+/** Live: the stored credentials, entries, rule settings and AAPC membership month. Undefined while loading. */
 export function useCeuData(): StoredCeuData | undefined {
   return useLiveQuery(async () => {
-    const [held, entries, ruleSettings] = await Promise.all([db.credentials.toArray(), db.ceuEntries.toArray(), readRuleSettings()]);
-    return { held, entries, ruleSettings };
+    const [held, entries, ruleSettings, profile] = await Promise.all([
+      db.credentials.toArray(), db.ceuEntries.toArray(), readRuleSettings(), db.profile.get('profile'),
+    ]);
+    return { held, entries, ruleSettings, ...(profile?.aapcRenewalMonth ? { aapcRenewalMonth: profile.aapcRenewalMonth } : {}) };
   }, []);
 }
 
@@ -45,7 +49,7 @@ export function useCeuStatuses(): CeuStatuses | undefined {
   const data = useCeuData();
   const today = useToday();
   return useMemo(
-    () => (data ? computeCeuStatuses(data.held, data.entries, data.ruleSettings, today) : undefined),
+    () => (data ? computeCeuStatuses(data.held, data.entries, data.ruleSettings, today, data.aapcRenewalMonth ? { aapcRenewalMonth: data.aapcRenewalMonth } : {}) : undefined),
     [data, today],
   );
 }

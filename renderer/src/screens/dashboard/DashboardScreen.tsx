@@ -130,6 +130,7 @@ const Cards = memo(function Cards({ view, specs }: { view: DashboardView; specs:
                   <span key={r.code} className="dash-ceu">
                     {r.code} <strong>{r.earned}/{r.required}</strong>{' '}
                     <span className={`status-${r.status}`}>{ceuStatusText(r.status)}</span>
+                    {r.notCounted > 0 ? <span className="muted small"> ({r.notCounted} logged not counted)</span> : null}
                   </span>
                 ))}
               </>

@@ -132,8 +132,12 @@ describe('summaries', () => {
 
   it('CEU status and the next milestone in words', () => {
     expect(
-      ceuSummary([{ code: 'CPC', earned: 14.5, required: 36, filled: 14.5, remaining: 21.5, status: 'on-track', daysLeft: 300, cycleEnd: '2027-01-05' }]),
-    ).toBe('CPC: 14.5 of 36 CEUs, on track, cycle ends Jan 5, 2027.');
+      ceuSummary([{ code: 'CPC', earned: 14.5, notCounted: 0, required: 36, filled: 14.5, remaining: 21.5, status: 'on-track', daysLeft: 300, cycleEnd: '2027-01-05' }]),
+    ).toBe('CPC: 14.5 of 36 CEUs counted, on track, cycle ends Jan 5, 2027.');
+    // Issue 17 rule 3: the counted figure, and what was logged but not counted.
+    expect(
+      ceuSummary([{ code: 'CCS', earned: 14, notCounted: 6, required: 20, filled: 14, remaining: 6, status: 'behind', daysLeft: 300, cycleEnd: '2027-01-05' }]),
+    ).toBe('CCS: 14 of 20 CEUs counted (6 more logged but not counted), behind pace, cycle ends Jan 5, 2027.');
     const view = buildDashboardView(raw({ milestones: sample.milestones }), TODAY);
     expect(milestoneSummary(view.milestone)).toMatch(/^Next: .+, (target|was due) .+\. 3 of 5 milestones done\.$/);
   });

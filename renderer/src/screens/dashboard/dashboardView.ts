@@ -16,6 +16,7 @@ import { getExamDef } from '../../../../shared/study/exams';
 import { assessReadiness, type Readiness } from '../../../../shared/study/readiness';
 import { weeklyHours, type WeekHours } from '../../../../shared/study/sessions';
 import { formatDay } from '../../lib/dates';
+import { roundCeus } from '../../../../shared/ceu/ceuMath';
 import { computeCeuStatuses } from '../ceus/ceuStatuses';
 import { formatHours, sessionsForPlan } from '../study/studyView';
 
@@ -43,7 +44,10 @@ export interface DashboardRaw {
 
 export interface CeuRow {
   code: string;
+  /** CEUs COUNTED toward the total (the CEUs screen's and the audit report's figure). */
   earned: number;
+  /** CEUs logged that a share rule keeps out of the total (AHIMA 80% HIIM, 40% from AHIMA sources). */
+  notCounted: number;
   required: number;
   /** Earned, capped at required, and the rest: the two parts of the progress bar. */
   filled: number;
@@ -157,7 +161,8 @@ export function ceuPart(raw: Pick<DashboardRaw, 'credentials' | 'entries' | 'rul
     if (!r) return [];
     const filled = Math.min(r.earned, r.required);
     return [{
-      code: r.code, earned: r.earned, required: r.required, filled, remaining: Math.max(0, r.required - filled),
+      code: r.code, earned: r.earned, notCounted: roundCeus(r.logged - r.earned), required: r.required, filled,
+      remaining: Math.max(0, r.required - filled),
       status: r.status, daysLeft: r.daysLeft, cycleEnd: r.cycleEnd,
     }];
   });
@@ -223,7 +228,7 @@ const STATUS_TEXT: Record<CycleStatus, string> = {
 
 export function ceuSummary(rows: readonly CeuRow[]): string {
   return rows
-    .map((r) => `${r.code}: ${r.earned} of ${r.required} CEUs, ${STATUS_TEXT[r.status]}, cycle ends ${formatDay(r.cycleEnd)}.`)
+    .map((r) => `${r.code}: ${r.earned} of ${r.required} CEUs counted${r.notCounted > 0 ? ` (${r.notCounted} more logged but not counted)` : ''}, ${STATUS_TEXT[r.status]}, cycle ends ${formatDay(r.cycleEnd)}.`)
     .join(' ');
 }
 

@@ -33,9 +33,21 @@ function Facts({ report, closed }: { report: AuditReport; closed?: ClosedCycle }
         {formatDay(cycle.start)} – {formatDay(cycle.end)}{closed ? ' (closed)' : ''}
       </dd>
       <dt>Required</dt>
-      <dd data-testid="report-required">{ceus(report.required)} CEUs <span className="muted">({report.requiredNote})</span></dd>
-      <dt>Earned in cycle</dt>
+      <dd data-testid="report-required">
+        {ceus(report.required)} CEUs <span className="muted">({report.requiredNote})</span>
+        {report.requiredEstimate ? <div className="muted small">Estimate: {report.requiredEstimate}</div> : null}
+      </dd>
+      <dt>Counted in cycle</dt>
       <dd data-testid="report-earned">{ceus(report.earned)} CEUs</dd>
+      {report.notCounted.length > 0 ? (
+        <>
+          <dt>Logged, not counted</dt>
+          <dd data-testid="report-not-counted">
+            {ceus(report.logged - report.earned)} of the {ceus(report.logged)} CEUs logged:
+            <ul>{report.notCounted.map((part) => <li key={part.message}>{part.message}</li>)}</ul>
+          </dd>
+        </>
+      ) : null}
       <dt>Still needed</dt>
       <dd data-testid="report-needed">{ceus(report.needed)} CEUs</dd>
       <dt>Status</dt>
@@ -105,8 +117,14 @@ function CountedEntries({ report }: { report: AuditReport }) {
                 <td className="wrap-anywhere">{row.title}</td>
                 <td className="wrap-anywhere">{row.provider}</td>
                 <td className="wrap-anywhere">{row.indexNumber || <span className="muted">none recorded</span>}</td>
-                <td>{row.specialtyCode ? `${row.categoryLabel} (${row.specialtyCode})` : row.categoryLabel}</td>
-                <td className="num">{ceus(row.ceus)}</td>
+                <td>
+                  {row.specialtyCode ? `${row.categoryLabel} (${row.specialtyCode})` : row.categoryLabel}
+                  <div className="muted small">Counts toward: {row.countsToward.join(' and ')}</div>
+                </td>
+                <td className="num">
+                  {ceus(row.ceus)}
+                  {row.notCountedCeus > 0 ? <div className="muted small">{ceus(row.notCountedCeus)} not counted</div> : null}
+                </td>
                 <td>
                   {row.missingCertificate ? (
                     <strong className="cert-missing">⚠ No certificate</strong>
