@@ -68,6 +68,8 @@ test.describe('CEU rules as AAPC and AHIMA apply them (issue 17)', () => {
     // CEUs screen.
     await page.goto('/#/ceus');
     await page.reload();
+    // Three cards with charts on a busy machine: wait for the screen to have read the store.
+    await expect(page.getByRole('heading', { name: /^CCS — / })).toBeVisible({ timeout: 20_000 });
     const ccsCard = card(page, 'CCS');
     await expect(ccsCard.getByTestId('earned')).toHaveText('12 of 20 CEUs counted');
     await expect(ccsCard.getByRole('note').filter({ hasText: 'logged' })).toContainText('16 CEUs logged; 4 of them not counted toward the total');
