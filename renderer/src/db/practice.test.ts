@@ -10,6 +10,8 @@ import {
   updateAttempt,
   type AttemptDraft,
 } from './practice';
+import { createDefaultRoadmap } from './roadmap';
+import { milestonesOfStage } from '../../../shared/roadmap/order';
 
 let n = 0;
 const freshDb = () => new CoderPathDb(`practice-test-${++n}-${Date.now()}`);
@@ -103,5 +105,36 @@ describe('practice targets', () => {
     await expect(setPracticeTarget('CCA', 101, db)).rejects.toThrow('between 1 and 100');
     await expect(setPracticeTarget('CCA', Number.NaN, db)).rejects.toThrow('between 1 and 100');
     expect(await readPracticeTargets(db)).toEqual({});
+  });
+});
+
+describe('the roadmap follows practice writes (shared/roadmap/autoComplete.ts rule 3)', () => {
+  const certification = async (db: CoderPathDb) => milestonesOfStage(await db.milestones.toArray(), 'certification')[0];
+
+  it('recording a passed practice exam moves the planned certification milestone to in progress', async () => {
+    const db = freshDb();
+    await createDefaultRoadmap(db);
+    expect(await certification(db)).toMatchObject({ state: 'planned' });
+    const attempt = await recordAttempt(draft({ date: '2025-06-01', correct: 72 }), db);
+    expect(await certification(db)).toMatchObject({ state: 'in-progress', auto: { ref: attempt.id } });
+  });
+
+  it('an attempt below the pass mark leaves it planned until an edit lifts it over', async () => {
+    const db = freshDb();
+    await createDefaultRoadmap(db);
+    const attempt = await recordAttempt(draft({ date: '2025-06-01', correct: 60 }), db);
+    expect(await certification(db)).toMatchObject({ state: 'planned' });
+    await updateAttempt(attempt.id, draft({ date: '2025-06-01', correct: 71 }), db);
+    expect(await certification(db)).toMatchObject({ state: 'in-progress', auto: { ref: attempt.id } });
+  });
+
+  it("the user's own practice target decides what passes, and lowering it advances the roadmap", async () => {
+    const db = freshDb();
+    await createDefaultRoadmap(db);
+    await setPracticeTarget('CPC', 80, db);
+    const attempt = await recordAttempt(draft({ date: '2025-06-01', correct: 75 }), db);
+    expect(await certification(db)).toMatchObject({ state: 'planned' });
+    await setPracticeTarget('CPC', 75, db);
+    expect(await certification(db)).toMatchObject({ state: 'in-progress', auto: { ref: attempt.id } });
   });
 });

@@ -7,8 +7,12 @@ import type { Id, PracticeAttempt } from '../../../shared/model/entities';
 import type { AttemptDraft } from '../../../shared/study/attemptForm';
 import { db, newId, nowIso, takeRecord, type CoderPathDb } from './db';
 import { guardEdit, type EditOptions } from './editGuard';
+import { PRACTICE_TARGET_PREFIX } from './practiceTargets';
+import { syncRoadmapFromData } from './progressSync';
+import { todayIso } from '../lib/dates';
 
 export type { AttemptDraft } from '../../../shared/study/attemptForm';
+export { PRACTICE_TARGET_PREFIX, readPracticeTargets } from './practiceTargets';
 
 /** Only the draft's own fields are stored, so a form object with extra keys cannot leak into the record. */
 function draftFields(draft: AttemptDraft): AttemptDraft {
@@ -23,17 +27,20 @@ function draftFields(draft: AttemptDraft): AttemptDraft {
   };
 }
 
-/** Stores a new attempt and returns it. */
+/** Stores a new attempt and returns it, then lets the roadmap follow (a passed practice exam advances it). */
 export async function recordAttempt(draft: AttemptDraft, database: CoderPathDb = db): Promise<PracticeAttempt> {
-  return database.transaction('rw', database.practiceAttempts, async () => {
-    const attempt: PracticeAttempt = { id: newId(), ...draftFields(draft), createdAt: nowIso() };
-    await database.practiceAttempts.add(attempt);
-    return attempt;
+  const attempt = await database.transaction('rw', database.practiceAttempts, async () => {
+    const created: PracticeAttempt = { id: newId(), ...draftFields(draft), createdAt: nowIso() };
+    await database.practiceAttempts.add(created);
+    return created;
   });
+  await syncRoadmapFromData(database, todayIso());
+  return attempt;
 }
 
 /**
- * Replaces an attempt's fields with the draft; id, createdAt (same-day order) and the sample flag stay.
+ * Replaces an attempt's fields with the draft; id, createdAt (same-day order) and the sample flag stay; the roadmap
+ * follows.
  * Throws when the attempt no longer exists (deleted in another window).
  */
 export async function updateAttempt(
@@ -42,7 +49,7 @@ export async function updateAttempt(
   database: CoderPathDb = db,
   { base }: EditOptions<PracticeAttempt> = {},
 ): Promise<PracticeAttempt> {
-  return database.transaction('rw', database.practiceAttempts, async () => {
+  const saved = await database.transaction('rw', database.practiceAttempts, async () => {
     const current = await database.practiceAttempts.get(id);
     if (!current) throw new Error('This practice attempt no longer exists.');
     guardEdit('practice attempt', current, base);
@@ -55,6 +62,8 @@ export async function updateAttempt(
     await database.practiceAttempts.put(next);
     return next;
   });
+  await syncRoadmapFromData(database, todayIso());
+  return saved;
 }
 
 /** Deletes an attempt and returns it exactly as it was, for `restoreAttempt`; undefined if it was not there. */
@@ -62,29 +71,18 @@ export async function deleteAttempt(id: Id, database: CoderPathDb = db): Promise
   return takeRecord(database, database.practiceAttempts, id);
 }
 
-/** Undo of a delete: puts the record back unchanged (same id and createdAt, so it sorts where it was). */
+/** Undo of a delete: puts the record back unchanged (same id and createdAt, so it sorts where it was); the roadmap follows. */
 export async function restoreAttempt(attempt: PracticeAttempt, database: CoderPathDb = db): Promise<void> {
   await database.transaction('rw', database.practiceAttempts, async () => {
     await database.practiceAttempts.put(attempt);
   });
+  await syncRoadmapFromData(database, todayIso());
 }
 
-/** keyValues key prefix of the practice targets: `practiceTarget:CPC` → 75. */
-export const PRACTICE_TARGET_PREFIX = 'practiceTarget:';
-
-/** The user's practice targets (percent) by exam code; exams without one use the catalog's pass mark. */
-export async function readPracticeTargets(database: CoderPathDb = db): Promise<Record<string, number>> {
-  const rows = await database.keyValues.where('key').startsWith(PRACTICE_TARGET_PREFIX).toArray();
-  const targets: Record<string, number> = {};
-  for (const row of rows) {
-    if (typeof row.value === 'number' && Number.isFinite(row.value)) {
-      targets[row.key.slice(PRACTICE_TARGET_PREFIX.length)] = row.value;
-    }
-  }
-  return targets;
-}
-
-/** Sets the practice target of an exam (1–100), or removes it (undefined) to go back to the catalog's pass mark. */
+/**
+ * Sets the practice target of an exam (1–100), or removes it (undefined) to go back to the catalog's pass mark;
+ * the roadmap follows (an attempt may now reach the target).
+ */
 export async function setPracticeTarget(
   examCode: string,
   percent: number | undefined,
@@ -98,4 +96,5 @@ export async function setPracticeTarget(
     if (percent === undefined) await database.keyValues.delete(key);
     else await database.keyValues.put({ key, value: percent });
   });
+  await syncRoadmapFromData(database, todayIso());
 }

@@ -5,7 +5,7 @@
 import { progressFacts } from '../../../shared/roadmap/facts';
 import { todayIso } from '../lib/dates';
 import { db, type CoderPathDb } from './db';
-import { readPracticeTargets } from './practice';
+import { readPracticeTargets } from './practiceTargets';
 import { syncRoadmapProgress } from './roadmap';
 
 export async function syncRoadmapFromData(database: CoderPathDb = db, today: string = todayIso()) {

@@ -24,7 +24,6 @@ import {
   updateAttempt,
   type AttemptDraft,
 } from '../../db/practice';
-import { syncRoadmapFromData } from '../../db/progressSync';
 import { formatDay, todayIso } from '../../lib/dates';
 import { AttemptForm } from './AttemptForm';
 import { newAttemptValues, valuesFromAttempt } from './attemptFormValues';
@@ -70,8 +69,6 @@ export default function PracticeScreen() {
       await recordAttempt(draft);
       setStatus(`Recorded the ${draft.examCode} attempt of ${formatDay(draft.date)}.`);
     }
-    // A passed practice exam moves the certification milestone along.
-    await syncRoadmapFromData();
     setChosenExam(draft.examCode);
     setEditing(null);
   };
