@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { NAV_SCREENS } from '../shared/app/screens';
 import { buildMenuTemplate } from './menu';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -19,6 +20,11 @@ describe('the application menu', () => {
     expect(send).toHaveBeenCalledWith({ kind: 'navigate', to: '/ceus' });
     byLabel.get('Restore from Backup…')!.click!(undefined as never, undefined, undefined as never);
     expect(send).toHaveBeenCalledWith({ kind: 'restore' });
+  });
+  it('lists every screen of the sidebar under the same label and key (shared/app/screens.ts)', () => {
+    const view = buildMenuTemplate({ appName: 'CoderPath', isMac: false, isDev: false, send: () => {} }).find((m) => m.label === 'View');
+    const items = (view!.submenu as MenuItemConstructorOptions[]).filter((i) => i.accelerator);
+    expect(items.map((i) => [i.label, i.accelerator])).toEqual(NAV_SCREENS.map((s) => [s.label, `CmdOrCtrl+${s.shortcut}`]));
   });
   it('shows developer tools only in development', () => {
     const roles = (isDev: boolean) =>

@@ -1,16 +1,7 @@
 /** The native application menu: standard roles plus the app's own commands and shortcuts. */
 import type { MenuItemConstructorOptions } from 'electron';
+import { NAV_SCREENS, shortcutAccelerator } from '../shared/app/screens';
 import type { MenuCommand } from '../shared/ipc/contract';
-
-export const SCREEN_SHORTCUTS: { label: string; to: string; accelerator: string }[] = [
-  { label: 'Dashboard', to: '/', accelerator: 'CmdOrCtrl+1' },
-  { label: 'Study', to: '/study', accelerator: 'CmdOrCtrl+2' },
-  { label: 'Practice Exams', to: '/practice', accelerator: 'CmdOrCtrl+3' },
-  { label: 'CEUs', to: '/ceus', accelerator: 'CmdOrCtrl+4' },
-  { label: 'Roadmap', to: '/roadmap', accelerator: 'CmdOrCtrl+5' },
-  { label: 'ICD-10-CM', to: '/codes', accelerator: 'CmdOrCtrl+6' },
-  { label: 'Settings', to: '/settings', accelerator: 'CmdOrCtrl+,' },
-];
 
 export function buildMenuTemplate(options: {
   appName: string;
@@ -59,8 +50,9 @@ export function buildMenuTemplate(options: {
   template.push({
     label: 'View',
     submenu: [
-      ...SCREEN_SHORTCUTS.filter((s) => !(isMac && s.to === '/settings')).map((s) =>
-        command(s.label, s.accelerator, { kind: 'navigate', to: s.to }),
+      // The same screens, labels and keys as the sidebar; on macOS Settings lives in the app menu instead.
+      ...NAV_SCREENS.filter((s) => !(isMac && s.path === '/settings')).map((s) =>
+        command(s.label, shortcutAccelerator(s.shortcut), { kind: 'navigate', to: s.path }),
       ),
       { type: 'separator' },
       ...(isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as MenuItemConstructorOptions[]) : []),

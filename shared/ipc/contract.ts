@@ -5,12 +5,14 @@
  * with these schemas, since a compromised renderer could send anything; the preload imports types only (no zod).
  */
 import { z } from 'zod';
+import type { ScreenPath } from '../app/screens';
 import { IPC_CHANNELS, type IpcMethod } from './channels';
 
 export { DESKTOP_API_KEY, IPC_CHANNELS, MENU_COMMAND_CHANNEL, type IpcMethod } from './channels';
 
+/** What a native menu item asks the renderer to do: go to a screen, or run one of the app's commands. */
 export type MenuCommand =
-  | { kind: 'navigate'; to: string }
+  | { kind: 'navigate'; to: ScreenPath }
   | { kind: 'backup' }
   | { kind: 'restore' }
   | { kind: 'new-ceu' }

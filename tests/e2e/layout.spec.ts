@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildSampleData } from '../../shared/datasets/sample';
-import { SCREENS } from '../../renderer/src/app/routes';
+import { NAV_SCREENS as SCREENS } from '../../shared/app/screens';
 import { seedStore } from './backupHelpers';
 
 // Every screen fits a small laptop (1024 × 640) and a narrow window (800 × 600) without horizontal scrolling:

@@ -5,9 +5,12 @@ import { CeuCommandBridge } from '../screens/ceus/CeuCommandBridge';
 import { AutoBackupNotice } from '../screens/settings/AutoBackupNotice';
 import { StudyStatus } from '../screens/study/StudyStatus';
 import { SampleDataBanner } from '../screens/welcome/SampleDataBanner';
+import { shortcutLabel } from '../../../shared/app/screens';
 import { SCREENS } from './routes';
 import { screenForShortcut } from './shortcuts';
 import { useBackupCommands } from './useBackupCommands';
+
+const IS_MAC = /Mac/.test(navigator.userAgent);
 
 export function Layout() {
   const navigate = useNavigate();
@@ -57,7 +60,7 @@ export function Layout() {
               <li key={screen.path}>
                 <NavLink to={screen.path} end={screen.path === '/'}>
                   {screen.label}
-                  <kbd aria-hidden="true">{screen.shortcut === ',' ? 'Ctrl ,' : `Ctrl ${screen.shortcut}`}</kbd>
+                  <kbd aria-hidden="true">{shortcutLabel(screen.shortcut, IS_MAC)}</kbd>
                 </NavLink>
               </li>
             ))}

@@ -1,27 +1,24 @@
-/** The screens of the app: one place for their paths, labels and shortcuts; each screen's code loads on demand. */
+/** The screens of the app: the navigation's list is shared/app/screens.ts; each screen's code loads on demand. */
 import type { ComponentType } from 'react';
+import { NAV_SCREENS, type NavScreen } from '../../../shared/app/screens';
 
 type ScreenModule = { default: ComponentType };
 
-export interface ScreenRoute {
-  path: string;
-  label: string;
-  /** Digit for the Ctrl/Cmd+digit shortcut (the desktop menu uses the same ones). */
-  shortcut: string;
+export interface ScreenRoute extends NavScreen {
   /** The screen's code (the router loads it before it shows the route). */
   load: () => Promise<ScreenModule>;
 }
 
-export const SCREENS: ScreenRoute[] = [
-  { path: '/', label: 'Dashboard', shortcut: '1', load: () => import('../screens/dashboard/DashboardScreen') },
-  { path: '/study', label: 'Study', shortcut: '2', load: () => import('../screens/study/StudyScreen') },
-  { path: '/practice', label: 'Practice exams', shortcut: '3', load: () => import('../screens/practice/PracticeScreen') },
-  { path: '/ceus', label: 'CEUs', shortcut: '4', load: () => import('../screens/ceus/CeusScreen') },
-  { path: '/roadmap', label: 'Roadmap', shortcut: '5', load: () => import('../screens/roadmap/RoadmapScreen') },
-  { path: '/codes', label: 'ICD-10-CM', shortcut: '6', load: () => import('../screens/codes/CodesScreen') },
-  { path: '/flashcards', label: 'Flashcards', shortcut: '7', load: () => import('../screens/flashcards/FlashcardsScreen') },
-  { path: '/settings', label: 'Settings', shortcut: ',', load: () => import('../screens/settings/SettingsScreen') },
-];
+// Every screen module, each loaded only when asked for (one chunk per screen, as a dynamic import would make).
+const SCREEN_MODULES = import.meta.glob<ScreenModule>('../screens/*/*Screen.tsx');
+
+function loaderOf(module: string): () => Promise<ScreenModule> {
+  const load = SCREEN_MODULES[`../screens/${module}.tsx`];
+  if (!load) throw new Error(`shared/app/screens.ts names ${module}, but renderer/src/screens/${module}.tsx does not exist`);
+  return load;
+}
+
+export const SCREENS: ScreenRoute[] = NAV_SCREENS.map((screen) => ({ ...screen, load: loaderOf(screen.module) }));
 
 /** Screens reached from another screen rather than the navigation. */
 export const SUB_SCREENS: { path: string; load: () => Promise<ScreenModule> }[] = [
