@@ -47,6 +47,14 @@ export function loadCodeSet(year: number, database: CodeSetDb = codeSetDb): Prom
   return promise;
 }
 
+/**
+ * Starts reading the active year as soon as a code screen's module loads: the app fetches a screen's code while
+ * the user's database opens, so the code set is read alongside instead of after the first render.
+ */
+export function prefetchActiveCodeSet(database: CodeSetDb = codeSetDb): void {
+  void readCodeSetYears(database).then((years) => (years.active === undefined ? undefined : loadCodeSet(years.active, database))).catch(() => undefined);
+}
+
 export interface CodeSetYears {
   years: CodeSetYear[];
   active: number | undefined;

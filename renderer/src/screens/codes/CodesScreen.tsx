@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { useActiveCodeSet } from '../../db/codes/loadCodeSet';
+import { prefetchActiveCodeSet, useActiveCodeSet } from '../../db/codes/loadCodeSet';
 import { useRecentCodes, useStarredCodes } from '../../db/codes/codeNotes';
 import type { LoadedCodeSet } from '../../db/codes/loadCodeSet';
 import { CodeList } from './CodeList';
@@ -14,6 +14,8 @@ import { ActiveYearPicker, CodeSetYears } from './CodeSetYears';
 import { chapterPath } from './paths';
 import { NoCodeSet } from './WithCodeSet';
 import './codes.css';
+
+prefetchActiveCodeSet();
 
 const DESCRIPTION = 'Look codes up in the official CMS code set, browse its chapters, and drill finding codes fast.';
 
