@@ -1,7 +1,8 @@
 /** Bench inputs built from the seeded heavy dataset; browser-safe (the bench page imports it too). */
 import type { CeuEntry, HeldCredential, IsoDate } from '../shared/model/entities';
-import { buildHeavyDataset, createRng, subSeed, type HeavyDataset } from '../shared/datasets';
-import { buildHeavyCeus } from '../shared/datasets/heavyCeu';
+import { createRng, subSeed } from '../shared/datasets';
+import { buildHeavyDataset, type HeavyDataset } from './datasets/heavy';
+import { buildHeavyCeus } from './datasets/heavyCeu';
 import { ceuEntriesToCsv } from '../shared/ceu/csv';
 import { dateToDay } from '../shared/study/days';
 

@@ -3,13 +3,13 @@
  * credentials of its body held on that day) and certificate files of 100–300 KB: valid PDFs padded with
  * seeded random bytes, so volume tests move realistic amounts of data without slow generation.
  */
-import type { Attachment, CeuCategory, CeuEntry, HeldCredential, IsoDate } from '../model/entities';
-import { getCredentialDef } from '../ceu/catalog';
-import { addDaysToDay, daysBetween } from '../study/days';
-import { buildPdf } from './pdf';
-import { randomBytes, subSeed, type Rng } from './prng';
-import { certificateLines } from './sampleCeu';
-import { instantOn } from './time';
+import type { Attachment, CeuCategory, CeuEntry, HeldCredential, IsoDate } from '../../shared/model/entities';
+import { getCredentialDef } from '../../shared/ceu/catalog';
+import { addDaysToDay, daysBetween } from '../../shared/study/days';
+import { buildPdf } from '../../shared/datasets/pdf';
+import { randomBytes, subSeed, type Rng } from '../../shared/datasets/prng';
+import { certificateLines } from '../../shared/datasets/sampleCeu';
+import { instantOn } from '../../shared/datasets/time';
 
 /** Certificate sizes in bytes: within 100 KB (102,400) and 300 KB (300,000) whichever way a KB is counted. */
 export const HEAVY_FILE_BYTES = { min: 102_400, max: 300_000 } as const;

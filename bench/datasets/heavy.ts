@@ -4,18 +4,18 @@
  * ones. Nothing is marked `sample`. Generation takes well under two seconds, most of it the 200 certificates.
  */
 import { addMonths, addYears } from 'date-fns';
-import type { IsoDate, Milestone, Profile, RoadmapStage } from '../model/entities';
-import { ROADMAP_STAGES } from '../model/entities';
-import { addDaysToDay, dateToDay, dayToDate, daysBetween } from '../study/days';
+import type { IsoDate, Milestone, Profile, RoadmapStage } from '../../shared/model/entities';
+import { ROADMAP_STAGES } from '../../shared/model/entities';
+import { addDaysToDay, dateToDay, dayToDate, daysBetween } from '../../shared/study/days';
 import { buildHeavyAttachments, buildHeavyCeus } from './heavyCeu';
 import { buildHeavyCredentials } from './heavyCredentials';
 import { buildHeavyStudy } from './heavyStudy';
-import { createRng, subSeed, type Rng } from './prng';
-import { instantOn } from './time';
-import type { DatasetTables } from './types';
+import { createRng, subSeed, type Rng } from '../../shared/datasets/prng';
+import { instantOn } from '../../shared/datasets/time';
+import type { DatasetTables } from '../../shared/datasets/types';
 
-export { counts } from './types';
-export type { DatasetCounts } from './types';
+export { counts } from '../../shared/datasets/types';
+export type { DatasetCounts } from '../../shared/datasets/types';
 
 /** Exactly how many records of each kind `buildHeavyDataset` makes. */
 export const HEAVY_COUNTS = {

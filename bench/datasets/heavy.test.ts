@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getCredentialDef } from '../ceu/catalog';
-import { ROADMAP_STAGES } from '../model/entities';
-import { listExamDefs } from '../study/exams';
-import { datasetIssues } from './datasetIssues';
+import { getCredentialDef } from '../../shared/ceu/catalog';
+import { ROADMAP_STAGES } from '../../shared/model/entities';
+import { listExamDefs } from '../../shared/study/exams';
+import { datasetIssues } from '../../shared/datasets/datasetIssues';
 import { buildHeavyDataset, counts, HEAVY_COUNTS, type HeavyDataset } from './heavy';
 import { HEAVY_FILE_BYTES } from './heavyCeu';
-import { blobBytes, checkPdf } from './pdfCheck';
-import { DATASET_TABLES } from './types';
+import { blobBytes, checkPdf } from '../../shared/datasets/pdfCheck';
+import { DATASET_TABLES } from '../../shared/datasets/types';
 
 const TODAY = '2026-11-25';
 const data = buildHeavyDataset({ seed: 42, today: TODAY });

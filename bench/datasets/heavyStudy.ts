@@ -3,13 +3,13 @@
  * ahead), sessions mostly inside plan windows plus general study, and practice attempts per plan that improve
  * through the window with per-domain results from the catalog.
  */
-import type { IsoDate, PracticeAttempt, StudyPlan, StudySession } from '../model/entities';
-import { addDaysToDay, daysBetween } from '../study/days';
-import { defaultWeights, listExamDefs, type ExamDef } from '../study/exams';
-import { domainResultsFor } from './practice';
-import type { Rng } from './prng';
-import { instantOn } from './time';
-import { compareKeys } from '../model/compareKeys';
+import type { IsoDate, PracticeAttempt, StudyPlan, StudySession } from '../../shared/model/entities';
+import { addDaysToDay, daysBetween } from '../../shared/study/days';
+import { defaultWeights, listExamDefs, type ExamDef } from '../../shared/study/exams';
+import { domainResultsFor } from '../../shared/datasets/practice';
+import type { Rng } from '../../shared/datasets/prng';
+import { instantOn } from '../../shared/datasets/time';
+import { compareKeys } from '../../shared/model/compareKeys';
 
 export interface HeavyStudyCounts {
   studyPlans: number;

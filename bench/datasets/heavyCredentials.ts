@@ -4,11 +4,11 @@
  * cycle began), never from numbers written here.
  */
 import { addYears, format, startOfMonth, subDays } from 'date-fns';
-import { aapcTotalFor, getCredentialDef, rulesInForce, type CredentialBody } from '../ceu/catalog';
-import type { ClosedCycle, HeldCredential, IsoDate } from '../model/entities';
-import { addDaysToDay, dateToDay, dayToDate } from '../study/days';
-import type { Rng } from './prng';
-import { instantOn } from './time';
+import { aapcTotalFor, getCredentialDef, rulesInForce, type CredentialBody } from '../../shared/ceu/catalog';
+import type { ClosedCycle, HeldCredential, IsoDate } from '../../shared/model/entities';
+import { addDaysToDay, dateToDay, dayToDate } from '../../shared/study/days';
+import type { Rng } from '../../shared/datasets/prng';
+import { instantOn } from '../../shared/datasets/time';
 
 /** Who holds what, and since roughly how many years before today (the test data's story, not a rule). */
 export const HEAVY_CREDENTIALS: readonly { code: string; yearsAgo: number }[] = [
