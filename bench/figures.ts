@@ -24,7 +24,13 @@ export type FigureId =
   | 'codeSearchRatio'
   | 'codeSearchMismatches'
   | 'codeImport'
-  | 'codeBrowserReady';
+  | 'codeBrowserReady'
+  | 'flashQueue'
+  | 'flashKeyMedian'
+  | 'flashKeyP95'
+  | 'flashDecksHeavy'
+  | 'flashDecksEmpty'
+  | 'flashDecksRatio';
 
 export type Unit = 'ms' | 'x' | 'KB' | 'MB' | 'keystrokes';
 
@@ -68,6 +74,13 @@ export const FIGURES: Record<FigureId, FigureSpec> = {
   codeSearchMismatches: { label: 'ICD-10-CM keystrokes where search != exhaustive scan', where: 'node', unit: 'keystrokes', budget: { max: 0, unit: 'keystrokes' } },
   codeImport: { label: 'ICD-10-CM import of the CMS zip (unzip + parse + validate + index + write)', where: 'chromium', unit: 'ms', budget: { max: 3000, unit: 'ms' } },
   codeBrowserReady: { label: 'Reload -> code browser ready (search box and chapters), FY2026 stored', where: 'chromium', unit: 'ms', budget: { max: 300, unit: 'ms' } },
+  // Flashcards (issue 12), 20,000 cards and 200,000 review-log rows.
+  flashQueue: { label: 'Flashcards: today\'s queue built (every deck, daily limits)', where: 'chromium', unit: 'ms', budget: { max: 50, unit: 'ms' } },
+  flashKeyMedian: { label: 'Flashcards: rating key -> next card drawn, median', where: 'chromium', unit: 'ms', budget: { max: 16, unit: 'ms' } },
+  flashKeyP95: { label: 'Flashcards: rating key -> next card drawn, p95', where: 'chromium', unit: 'ms', budget: { max: 33, unit: 'ms' } },
+  flashDecksHeavy: { label: 'Flashcards: navigation -> decks screen drawn, 20,000 cards', where: 'chromium', unit: 'ms' },
+  flashDecksEmpty: { label: 'Flashcards: navigation -> decks screen drawn, no decks', where: 'chromium', unit: 'ms' },
+  flashDecksRatio: { label: 'Flashcards: decks screen drawn, 20,000 cards / no decks', where: 'chromium', unit: 'x', budget: { max: 1.5, unit: 'x' } },
 };
 
 export interface FigureResult {

@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { chartRounds, measureCodeFigures, measureDbFigures, navigationRun, type NavigationRun, type Scenario } from './browser';
 import { buildForBench, CODE_SET_ZIP } from './build';
 import { figure, notMeasured, type FigureResult } from './figures';
+import { measureFlashcardFigures, type FlashcardFigures } from './flashcards';
 import { profileDashboard, traceDashboard } from './profile';
 import { machineInfo, renderTable, writeResults, type BenchReport } from './report';
 import { serveStatic } from './server';
@@ -71,6 +72,27 @@ function navigationFigures(runs: Record<Scenario, NavigationRun[]>): FigureResul
   ];
 }
 
+const FLASH_IDS = ['flashQueue', 'flashKeyMedian', 'flashKeyP95', 'flashDecksHeavy', 'flashDecksEmpty', 'flashDecksRatio'] as const;
+
+function p95(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function flashcardResults(f: FlashcardFigures): FigureResult[] {
+  const heavy = median(f.decksHeavy);
+  const empty = median(f.decksEmpty);
+  const data = `${f.counts.cards} cards in ${f.counts.decks} decks, ${f.counts.reviewLog} review-log rows`;
+  return [
+    figure('flashQueue', f.queueTimes, median(f.queueTimes), `readTodayQueue over ${data}: ${f.queueSize} cards today`),
+    figure('flashKeyMedian', f.keyTimes, median(f.keyTimes), `${f.keyTimes.length} answers after 10 untimed; key event dispatched in the page, to the first frame with the next card`),
+    figure('flashKeyP95', [], p95(f.keyTimes), `max ${Math.max(...f.keyTimes).toFixed(1)} ms`),
+    figure('flashDecksHeavy', f.decksHeavy, heavy, `${f.counts.decks} deck rows drawn, after one untimed first load`),
+    figure('flashDecksEmpty', f.decksEmpty, empty, 'the "No decks yet" state drawn (the limit the heavy figure is held against)'),
+    figure('flashDecksRatio', [], heavy / empty),
+  ];
+}
+
 export async function main(args: string[], root: string): Promise<number> {
   const started = new Date();
   const startLoad = loadavg()[0]!;
@@ -79,6 +101,7 @@ export async function main(args: string[], root: string): Promise<number> {
   const dbRuns = option(args, '--db-runs', 3);
   const onlyDashboard = args.includes('--only') && args[args.indexOf('--only') + 1] === 'dashboard';
   const onlyCodes = args.includes('--only') && args[args.indexOf('--only') + 1] === 'codes';
+  const onlyFlashcards = args.includes('--only') && args[args.indexOf('--only') + 1] === 'flashcards';
   const profile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
   if (profile !== undefined && profile !== 'heavy' && profile !== 'empty') {
     log('--profile takes heavy or empty');
@@ -87,7 +110,7 @@ export async function main(args: string[], root: string): Promise<number> {
   const results: FigureResult[] = [];
   const notes: string[] = [];
 
-  if (!onlyDashboard) {
+  if (!onlyDashboard && !onlyFlashcards) {
     log('Node figures (pure domain code)…');
     results.push(...nodeFiguresInOwnProcess(root, onlyCodes));
   }
@@ -109,6 +132,14 @@ export async function main(args: string[], root: string): Promise<number> {
         return 0;
       }
       if (!onlyDashboard && !onlyCodes) {
+        log(`flashcards: 20,000 cards, 200,000 review-log rows (${dbRuns} runs each)…`);
+        try {
+          results.push(...flashcardResults(await measureFlashcardFigures(server, dbRuns)));
+        } catch (error) {
+          for (const id of FLASH_IDS) results.push(notMeasured(id, String(error)));
+        }
+      }
+      if (!onlyDashboard && !onlyCodes && !onlyFlashcards) {
         log(`CSV import, backup, restore in Chromium (${dbRuns} runs each)…`);
         try {
           const db = await measureDbFigures(server, dbRuns);
@@ -122,7 +153,7 @@ export async function main(args: string[], root: string): Promise<number> {
           for (const id of ['csvImport', 'backup', 'restore'] as const) results.push(notMeasured(id, String(error)));
         }
       }
-      if (!onlyDashboard) {
+      if (!onlyDashboard && !onlyFlashcards) {
         log(`ICD-10-CM import and code-screen reloads in Chromium (${dbRuns} runs each)…`);
         try {
           const codes = await measureCodeFigures(server, CODE_SET_ZIP, dbRuns);
@@ -136,7 +167,7 @@ export async function main(args: string[], root: string): Promise<number> {
       }
 
       const nav: Record<Scenario, NavigationRun[]> = { heavy: [], sample: [], empty: [], raw: [] };
-      if (!onlyCodes) try {
+      if (!onlyCodes && !onlyFlashcards) try {
         for (let i = 0; i < runs; i++) {
           // Interleaved, so a slow moment of the machine hits every scenario alike.
           for (const scenario of ['heavy', 'sample', 'empty', 'raw'] as const) {
@@ -170,8 +201,8 @@ export async function main(args: string[], root: string): Promise<number> {
     figures: results,
   };
   console.log(renderTable(results));
-  if (onlyDashboard || onlyCodes) {
-    console.log(`\n${notes.join('\n')}\n${onlyCodes ? 'ICD-10-CM' : 'Dashboard'} figures only (bench/results.json left as it was), ${report.seconds} s.`);
+  if (onlyDashboard || onlyCodes || onlyFlashcards) {
+    console.log(`\n${notes.join('\n')}\n${onlyCodes ? 'ICD-10-CM' : onlyFlashcards ? 'Flashcard' : 'Dashboard'} figures only (bench/results.json left as it was), ${report.seconds} s.`);
   } else {
     writeResults(join(root, 'bench', 'results.json'), report);
     console.log(`\n${notes.join('\n')}\nWritten to bench/results.json in ${report.seconds} s.`);

@@ -12,7 +12,9 @@ import { codeSetDb } from '../../renderer/src/db/codes/codeSetDb';
 import { importCodeSet, removeCodeSetYear } from '../../renderer/src/db/codes/importCodeSet';
 import { forgetLoadedCodeSet, loadCodeSet } from '../../renderer/src/db/codes/loadCodeSet';
 import { db } from '../../renderer/src/db/db';
+import { readTodayQueue } from '../../renderer/src/db/flashcardReviews';
 import { benchToday, heavy, largeCsv } from '../data';
+import { flashcardDataset } from '../flashcardData';
 
 export type SeedKind = 'heavy' | 'sample' | 'empty';
 
@@ -120,7 +122,34 @@ async function codeImport(zipName: string, runs: number, warmup: number): Promis
   return { times, loadTimes, bytes: bytes.length };
 }
 
-const api = { seed, csvImport, backup, restore, codeImport };
+/** The flashcard dataset (20,000 cards, 200,000 review-log rows) written in one transaction, dated from now. */
+async function seedFlashcards(): Promise<Record<string, number>> {
+  const data = flashcardDataset(new Date());
+  await db.open();
+  await db.transaction('rw', db.decks, db.cards, db.reviewLog, async () => {
+    await db.decks.bulkAdd(data.decks);
+    await db.cards.bulkAdd(data.cards);
+    await db.reviewLog.bulkAdd(data.reviewLog);
+  });
+  const counts = { decks: await db.decks.count(), cards: await db.cards.count(), reviewLog: await db.reviewLog.count() };
+  db.close();
+  return counts;
+}
+
+/** Today's queue over every deck, as the review screen builds it when it opens. */
+async function flashQueue(runs: number, warmup: number): Promise<{ times: number[]; size: number }> {
+  await db.open();
+  const times: number[] = [];
+  let size = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    const { ms, value } = await timed(() => readTodayQueue(new Date()));
+    size = value.queue.learning.length + value.queue.reviews.length + value.queue.fresh.length;
+    if (i >= warmup) times.push(ms);
+  }
+  return { times, size };
+}
+
+const api = { seed, csvImport, backup, restore, codeImport, seedFlashcards, flashQueue };
 export type BenchApi = typeof api;
 (window as unknown as { coderpathBench: BenchApi }).coderpathBench = api;
 document.getElementById('status')!.textContent = 'ready';

@@ -6,8 +6,12 @@ import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import type { CardState, ReviewRating } from '../model/flashcards';
 
 const dayKey = (date: Date) => format(date, 'yyyy-MM-dd');
-/** The learner's calendar day of an instant. */
-export const dayOfInstant = (iso: string) => dayKey(new Date(iso));
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** The learner's calendar day of an instant (written out: date-fns format costs ~50 µs a call, too much per log row). */
+export function dayOfInstant(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
 
 export interface DayCount {
   day: string;

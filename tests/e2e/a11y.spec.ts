@@ -13,6 +13,9 @@ const SCREENS = [
   { hash: '#/ceus/import', heading: null },
   { hash: '#/roadmap', heading: 'Roadmap' },
   { hash: '#/settings', heading: 'Settings' },
+  { hash: '#/flashcards', heading: 'Flashcards' },
+  { hash: '#/flashcards/review', heading: 'Review flashcards' },
+  { hash: '#/flashcards/import', heading: 'Import flashcards from Anki' },
 ];
 
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -158,3 +158,22 @@ describe('removeSampleData', () => {
     expect(await db.credentials.count()).toBe(2);
   });
 });
+
+describe('sample flashcards', () => {
+  it('loads a studied sample deck (cards and review log) and removes it with any card the user added to it', async () => {
+    const { CoderPathDb } = await import('./db');
+    const { loadSampleData, removeSampleData } = await import('./sampleData');
+    const { addCard } = await import('./flashcards');
+    const database = new CoderPathDb(`sample-flash-${Math.random()}`);
+    await loadSampleData('2026-03-10', database);
+    const [deck] = await database.decks.toArray();
+    expect(deck).toMatchObject({ sample: 1, domainId: 'medical-terminology' });
+    expect(await database.cards.count()).toBe(40);
+    expect(await database.reviewLog.count()).toBeGreaterThan(25);
+    expect((await database.cards.toArray()).some((c) => c.state === 'review')).toBe(true);
+    await addCard(deck!.id, { front: 'mine', back: 'mine' }, database);
+    await removeSampleData(database);
+    expect([await database.decks.count(), await database.cards.count(), await database.reviewLog.count()]).toEqual([0, 0, 0]);
+    await database.delete();
+  });
+});

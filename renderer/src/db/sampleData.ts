@@ -21,7 +21,12 @@ function sampleTable(database: CoderPathDb, name: SampleTableName): SampleTable 
 
 /** The tables sample records go into (every user table except the profile, the timer and keyValues). */
 function sampleTables(database: CoderPathDb): SampleTable[] {
-  return DATASET_TABLES.map((name) => sampleTable(database, name));
+  return [...DATASET_TABLES.map((name) => sampleTable(database, name)), ...flashcardTables(database)];
+}
+
+/** The flashcard tables, which hold sample decks, cards and review-log rows too. */
+function flashcardTables(database: CoderPathDb): SampleTable[] {
+  return [database.decks, database.cards, database.reviewLog] as unknown as SampleTable[];
 }
 
 export class SampleDataAlreadyLoadedError extends Error {
@@ -50,8 +55,12 @@ export async function hasSampleData(database: CoderPathDb = db): Promise<boolean
  */
 export async function loadSampleData(today: IsoDate = todayIso(), database: CoderPathDb = db): Promise<DatasetCounts> {
   // Loaded on demand: the generator (PDF certificates included) is not needed to start the app.
-  const { buildSampleData } = await import('../../../shared/datasets/sample');
+  const [{ buildSampleData }, { buildSampleFlashcards }] = await Promise.all([
+    import('../../../shared/datasets/sample'),
+    import('../../../shared/datasets/sampleFlashcards'),
+  ]);
   const data = buildSampleData(today, newId);
+  const flashcards = buildSampleFlashcards(today, newId);
   return database.transaction('rw', sampleTables(database), async () => {
     if (await anySample(database)) throw new SampleDataAlreadyLoadedError();
     const userHasActivePlan = (await database.studyPlans.filter((p) => p.active).count()) > 0;
@@ -63,6 +72,9 @@ export async function loadSampleData(today: IsoDate = todayIso(), database: Code
     await database.studySessions.bulkAdd(data.studySessions);
     await database.practiceAttempts.bulkAdd(data.practiceAttempts);
     await database.milestones.bulkAdd(data.milestones);
+    await database.decks.bulkAdd(flashcards.decks);
+    await database.cards.bulkAdd(flashcards.cards);
+    await database.reviewLog.bulkAdd(flashcards.reviewLog);
     return counts(data);
   });
 }
@@ -86,6 +98,12 @@ export async function removeSampleData(database: CoderPathDb = db): Promise<Samp
     const planIds = new Set(await ids('studyPlans'));
     const removed = {} as SampleRemoval['removed'];
     for (const name of DATASET_TABLES) removed[name] = await sampleTable(database, name).where('sample').equals(1).delete();
+    // Cards the user added to a sample deck go with it: a card never points at a deck that is gone.
+    const sampleDecks = await database.decks.where('sample').equals(1).primaryKeys();
+    for (const deckId of sampleDecks) {
+      await database.cards.where('[deckId+queue+due]').between([deckId, '', ''], [deckId, '\uffff', '\uffff']).delete();
+    }
+    for (const table of flashcardTables(database)) await table.where('sample').equals(1).delete();
     // A certificate the user attached to a sample entry has nothing left to prove.
     if (entryIds.size > 0) {
       removed.attachments += await database.attachments.where('entryId').anyOf([...entryIds]).delete();

@@ -30,6 +30,7 @@ import { newAttemptValues, valuesFromAttempt } from './attemptFormValues';
 import { AttemptsTable } from './AttemptsTable';
 import { DomainBarsChart, PaceChart, ScoreTrendChart } from './PracticeCharts';
 import { attemptRows, defaultExamCode, domainSummary, paceSummary, trendSummary, type AttemptRow } from './practiceView';
+import { MasteryPanel } from './MasteryPanel';
 import { ExamPicker, ReadinessPanel } from './ReadinessPanel';
 import './practice.css';
 
@@ -146,6 +147,7 @@ export default function PracticeScreen() {
               <PaceChart rows={view.pace} summary={paceSummary(view.pace, exam)} />
             </div>
           )}
+          <MasteryPanel exam={exam} />
           <AttemptsTable rows={rows} onEdit={(row) => { setStatus(''); setEditing({ mode: 'edit', attempt: row.attempt }); }} onDelete={remove} />
         </>
       )}
