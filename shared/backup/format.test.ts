@@ -49,6 +49,15 @@ describe('serializeBackup → parseBackup round trip', () => {
     expect(file.data.attachments[0].sha256).toBe('ad6170c304e1b0a6cfe3b1ba6b40c065f646428f623f664ad31d54b98735195c');
   });
 
+  it('refuses a certificate that is an HTML page or an SVG (allow-list: PDF, PNG, JPEG, WebP, HEIC), naming it', async () => {
+    for (const type of ['text/html', 'image/svg+xml']) {
+      const errors = await errorsAfter((file) => {
+        file.data.attachments[0].mimeType = type;
+      });
+      expect(errors).toContainEqual(expect.objectContaining({ path: 'attachments[0].mimeType', message: expect.stringContaining('is not a certificate type CoderPath keeps (PDF, PNG, JPEG, WebP or HEIC)') }));
+    }
+  });
+
   it('restores an empty store and a file without a timer', async () => {
     const empty = { ...fakeSnapshot([]), profile: null, credentials: [], ceuEntries: [], studyPlans: [], studySessions: [], practiceAttempts: [], milestones: [], timer: null, keyValues: [] };
     const file = JSON.parse(await serializeBackup(empty, fakeMeta)) as Json;

@@ -2,6 +2,7 @@
  * fast-check generators of valid backup snapshots, for the property tests (test-only helper, not app code).
  * Every generated snapshot satisfies the entity schemas and the cross-record rules (unique ids, real links).
  */
+import { CERTIFICATE_TYPES } from '../security/certificates';
 import fc from 'fast-check';
 import { CEU_CATEGORIES, ROADMAP_STAGES, type Attachment, type CeuEntry, type HeldCredential, type KeyValue, type Milestone, type PracticeAttempt, type Profile, type RunningTimer, type StudyPlan, type StudySession } from '../model/entities';
 import { CARD_QUEUES, CARD_STATES, type Deck, type Flashcard, type ReviewLogEntry, type SrsState } from '../model/flashcards';
@@ -76,7 +77,7 @@ function entryArb(credentialIds: string[]): fc.Arbitrary<CeuEntry> {
 function attachmentArb(entryIds: string[]): fc.Arbitrary<Attachment> {
   return fc
     .record(
-      { sample: sampleArb, id: idArb, entryId: fc.constantFrom(...entryIds), fileName: textArb, mimeType: textArb, bytes: fc.uint8Array({ maxLength: 96 }), addedAt: isoDateTimeArb },
+      { sample: sampleArb, id: idArb, entryId: fc.constantFrom(...entryIds), fileName: textArb, mimeType: fc.constantFrom(...CERTIFICATE_TYPES), bytes: fc.uint8Array({ maxLength: 96 }), addedAt: isoDateTimeArb },
       { requiredKeys: ['id', 'entryId', 'fileName', 'mimeType', 'bytes', 'addedAt'] },
     )
     .map(({ bytes, ...rest }) => ({ ...rest, size: bytes.length, data: new Blob([new Uint8Array(bytes)]) }));

@@ -6,6 +6,7 @@
  * instants real ISO instants. The `SchemaMatches` checks at the bottom fail the type-check if a schema and its
  * interface ever drift apart.
  */
+import { CERTIFICATE_MAX_BYTES, CERTIFICATE_TYPES_TEXT, isCertificateType } from '../security/certificates';
 import { z } from 'zod';
 import { ceuAmountProblem } from '../ceu/limits';
 import {
@@ -162,8 +163,9 @@ export const attachmentMetaShape = {
   id: idSchema,
   entryId: idSchema,
   fileName: z.string(),
-  mimeType: z.string(),
-  size: count(),
+  // The same allow-list and cap as the entry form, so a backup cannot bring in an HTML page or an SVG.
+  mimeType: z.string().refine(isCertificateType, { error: `is not a certificate type CoderPath keeps (${CERTIFICATE_TYPES_TEXT})` }),
+  size: count().max(CERTIFICATE_MAX_BYTES, { error: `is larger than the ${CERTIFICATE_MAX_BYTES / 1024 / 1024} MB a certificate may have` }),
   addedAt: isoDateTimeSchema,
 };
 

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Attachment } from '../../../../shared/model/entities';
 import { errorMessage } from '../../lib/errors';
 import { platform } from '../../platform';
+import { certificateDisplay } from '../../../../shared/security/certificates';
 import { certificateSaveFilter } from './entryFormValues';
 
 export function CertificateViewer({ attachment, onClose }: { attachment: Attachment | null; onClose: () => void }) {
@@ -19,12 +20,15 @@ export function CertificateViewer({ attachment, onClose }: { attachment: Attachm
       if (dialog?.open) dialog.close();
       return;
     }
-    const objectUrl = URL.createObjectURL(attachment.data);
+    const display = certificateDisplay(attachment.mimeType);
+    // Re-typed from the allow-list: whatever type the stored Blob carries, the frame can only be the PDF viewer and
+    // the <img> only an image. Anything else is never given a URL (download only).
+    const objectUrl = display === 'download' ? null : URL.createObjectURL(new Blob([attachment.data], { type: display === 'pdf' ? 'application/pdf' : attachment.mimeType.toLowerCase() }));
     setUrl(objectUrl);
     setMessage('');
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
-      URL.revokeObjectURL(objectUrl);
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
       setUrl(null);
     };
   }, [attachment]);
@@ -44,14 +48,17 @@ export function CertificateViewer({ attachment, onClose }: { attachment: Attachm
     }
   }
 
-  const isPdf = attachment?.mimeType === 'application/pdf';
+  const display = attachment ? certificateDisplay(attachment.mimeType) : null;
   return (
     <dialog ref={ref} className="ceu-viewer" aria-labelledby="ceu-viewer-title" onCancel={(e) => { e.preventDefault(); onClose(); }}>
       {attachment ? (
         <>
           <h2 id="ceu-viewer-title">{attachment.fileName}</h2>
-          {url && isPdf ? <iframe src={url} title={`Certificate ${attachment.fileName}`} className="ceu-viewer-frame" /> : null}
-          {url && !isPdf ? <img src={url} alt={`Certificate ${attachment.fileName}`} className="ceu-viewer-image" /> : null}
+          {/* No sandbox attribute: Chromium refuses to draw a PDF in a sandboxed frame. The frame holds only the PDF
+              viewer (re-typed Blob above), and the main process's will-frame-navigate guard stops it leaving. */}
+          {url && display === 'pdf' ? <iframe src={url} title={`Certificate ${attachment.fileName}`} className="ceu-viewer-frame" referrerPolicy="no-referrer" /> : null}
+          {url && display === 'image' ? <img src={url} alt={`Certificate ${attachment.fileName}`} className="ceu-viewer-image" /> : null}
+          {display === 'download' ? <p className="alert">This file is not a PDF or an image CoderPath shows; download it to open it.</p> : null}
           <p className="muted" role="status">{message}</p>
           <div className="form-actions">
             <button type="button" onClick={() => void save()}>Download</button>

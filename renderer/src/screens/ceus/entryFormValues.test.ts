@@ -80,8 +80,12 @@ describe('certificate files', () => {
   it('accepts PDFs and images, naming the first file that is not one', () => {
     expect(certificateProblem([{ name: 'c.pdf', type: 'application/pdf', size: 10 }, { name: 'c.jpg', type: 'image/jpeg', size: 10 }])).toBeUndefined();
     expect(certificateProblem([{ name: 'notes.docx', type: 'application/vnd.openxmlformats', size: 10 }])).toBe(
-      'notes.docx is not a PDF or an image: attach the certificate as a PDF or a picture.',
+      'notes.docx is not a PDF or an image: attach the certificate as a PDF, PNG, JPEG, WebP or HEIC file.',
     );
+    // An HTML page or an SVG (which can carry script) is never kept as a certificate, whatever its name says.
+    expect(certificateProblem([{ name: 'cert.pdf', type: 'text/html', size: 10 }])).toContain('cert.pdf is not a PDF or an image');
+    expect(certificateProblem([{ name: 'badge.svg', type: 'image/svg+xml', size: 10 }])).toContain('badge.svg is not a PDF or an image');
+    expect(certificateProblem([{ name: 'photo.heic', type: '', size: 10 }])).toBeUndefined();
     expect(certificateProblem([{ name: 'big.pdf', type: 'application/pdf', size: 26 * 1024 * 1024 }])).toBe('big.pdf is larger than 25 MB.');
     expect(certificateProblem([{ name: 'empty.pdf', type: 'application/pdf', size: 0 }])).toBe('empty.pdf is empty.');
   });

@@ -2,6 +2,7 @@
  * The CEU entry form's values (strings, as inputs give them), what is sent to shared/ceu/entryForm.ts for
  * validation, the renewal-month choice the AAPC rules allow, and the check of certificate files.
  */
+import { CERTIFICATE_MAX_BYTES, CERTIFICATE_TYPES, CERTIFICATE_TYPES_TEXT, isCertificateType } from '../../../../shared/security/certificates';
 import { getCredentialDef, listCredentialDefs } from '../../../../shared/ceu/catalog';
 import { nextCycleDates } from '../../../../shared/ceu/cycles';
 import { isIsoDay, sameMonth } from '../../../../shared/ceu/dates';
@@ -168,10 +169,13 @@ export function entryFormInput(values: EntryFormValues, held: readonly HeldCrede
 }
 
 /** Certificate files (app policy): PDFs and images, each at most this size. */
-export const CERTIFICATE_LIMITS = { maxBytes: 25 * 1024 * 1024, accept: 'application/pdf,.pdf,image/*' } as const;
+export const CERTIFICATE_LIMITS = {
+  maxBytes: CERTIFICATE_MAX_BYTES,
+  accept: `${CERTIFICATE_TYPES.join(',')},.pdf,.png,.jpg,.jpeg,.webp,.heic,.heif`,
+} as const;
 
 const EXTENSION_TYPES: Record<string, string> = {
-  pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp',
+  pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', heic: 'image/heic', heif: 'image/heif',
 };
 
 /** The file's type, from its name when the system gave none. */
@@ -184,8 +188,8 @@ export function certificateType(file: { name: string; type: string }): string {
 export function certificateProblem(files: readonly { name: string; type: string; size: number }[]): string | undefined {
   for (const file of files) {
     const type = certificateType(file);
-    if (type !== 'application/pdf' && !type.startsWith('image/')) {
-      return `${file.name} is not a PDF or an image: attach the certificate as a PDF or a picture.`;
+    if (!isCertificateType(type)) {
+      return `${file.name} is not a PDF or an image: attach the certificate as a ${CERTIFICATE_TYPES_TEXT} file.`;
     }
     if (file.size > CERTIFICATE_LIMITS.maxBytes) {
       return `${file.name} is larger than ${CERTIFICATE_LIMITS.maxBytes / 1024 / 1024} MB.`;
