@@ -76,6 +76,7 @@ test.describe('automatic backups that fail', () => {
     await page.getByRole('button', { name: 'Upgrade without a backup' }).click();
     await expect(page.getByRole('alert', { name: 'Automatic backup failed' })).toContainText('the upgrade went ahead without it, as you chose');
     expect(await nativeVersion(page)).toBe(SCHEMA_VERSIONS.at(-1)!.version * 10);
+    await page.getByRole('link', { name: /^Settings/ }).click();
     await waitForStartupTasks(page);
     expect((await readStore(page)).ceuEntries).toMatchObject([{ id: 'e1', title: 'Coding Clinic Q4' }]);
   });
@@ -83,7 +84,7 @@ test.describe('automatic backups that fail', () => {
 
 test.describe('a database from a newer CoderPath', () => {
   test('upgraded by another window: this one stops saving and asks to reload; after the reload it says so and stops', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/#/settings');
     await waitForStartupTasks(page);
     const before = await readStore(page);
     // Another window with a newer CoderPath opens the data at the next version.

@@ -43,8 +43,9 @@ test('two tabs editing the profile: the second save says it changed elsewhere an
 
 test('two tabs editing one CEU entry: Reload shows the other tab’s version in the form', async ({ context }) => {
   const mine = await context.newPage();
-  await mine.goto('/#/ceus');
+  await mine.goto('/#/settings');
   await waitForStartupTasks(mine);
+  await mine.goto('/#/ceus');
   const now = '2026-03-05T10:00:00.000Z';
   await seedStore(mine, {
     credentials: [{ id: 'c1', code: 'CPC', earnedOn: '2024-03-01', cycleStart: '2024-03-01', cycleEnd: '2026-12-31', history: [], createdAt: now, updatedAt: now }],

@@ -6,8 +6,9 @@ import { readStore, seedStore, waitForStartupTasks } from './backupHelpers';
 const stamp = '2025-01-01T00:00:00.000Z';
 
 async function openImport(page: Page) {
-  await page.goto('/#/ceus/import');
+  await page.goto('/#/settings');
   await waitForStartupTasks(page);
+  await page.goto('/#/ceus/import');
   await seedStore(page, {
     credentials: [{ id: 'cred-cpc', code: 'CPC', earnedOn: '2020-06-01', cycleStart: '2025-01-01', cycleEnd: '2026-12-31', history: [], createdAt: stamp, updatedAt: stamp }],
   });
