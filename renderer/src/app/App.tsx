@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
+import { sampleIsOpen } from '../db/activeDatabase';
 import { platform } from '../platform';
 import { UndoProvider } from '../components/UndoToast';
 import { Layout } from './Layout';
@@ -40,7 +41,11 @@ const STARTUP_TASKS: readonly StartupTask[] = [
   { name: 'roadmap sync', run: async () => (await import('../db/progressSync')).syncRoadmapFromData() },
   {
     name: 'deadline notices',
-    run: async () => (await import('./deadlineNotices')).sendDeadlineNotices((title, body) => platform.notify(title, body)),
+    // The sample's made-up deadlines are not the user's: no system notifications for them.
+    run: async () => {
+      if (sampleIsOpen()) return;
+      await (await import('./deadlineNotices')).sendDeadlineNotices((title, body) => platform.notify(title, body));
+    },
   },
   { name: 'persistent storage', run: () => ensurePersistentStorage() },
 ];

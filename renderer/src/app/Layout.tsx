@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { sampleIsOpen } from '../db/activeDatabase';
 import { platform } from '../platform';
 import { CeuCommandBridge } from '../screens/ceus/CeuCommandBridge';
 import { AutoBackupNotice } from '../screens/settings/AutoBackupNotice';
@@ -16,6 +17,10 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
+  const sample = sampleIsOpen();
+  useEffect(() => {
+    if (sample && !document.title.startsWith('Sample data')) document.title = `Sample data · ${document.title}`;
+  }, [sample]);
   useBackupCommands();
 
   // Menu commands from the desktop side, and the same shortcuts in the browser build.
@@ -55,6 +60,7 @@ export function Layout() {
           <div className="brand" aria-hidden="true">
             <span className="brand-mark">CP</span> CoderPath
           </div>
+          {sample ? <p className="sidebar-sample badge">Sample data</p> : null}
           <ul>
             {SCREENS.map((screen) => (
               <li key={screen.path}>

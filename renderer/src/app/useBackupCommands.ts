@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { clearAutoBackupFailure, recordAutoBackupFailure } from '../db/autoBackupStatus';
+import { sampleIsOpen } from '../db/activeDatabase';
 import { db } from '../db/db';
 import { errorMessage } from '../lib/errors';
 import { openDatabase, type OpenDatabaseResult } from '../db/openDatabase';
@@ -20,9 +21,14 @@ import { useMenuCommandBridge } from './useMenuCommand';
 export function startDatabase(options: { upgradeWithoutBackup?: boolean } = {}): Promise<OpenDatabaseResult> {
   return openDatabase(db, {
     ...options,
-    autoBackups: platform.autoBackups,
+    autoBackups: automaticBackups(),
     appVersion: async () => (await import('../screens/settings/backupActions')).currentAppVersion(platform),
   });
+}
+
+/** The desktop's automatic backups; none while the sample data is open (they would rotate out the user's). */
+function automaticBackups() {
+  return sampleIsOpen() ? null : platform.autoBackups;
 }
 
 const DAILY_CHECK_MS = 60 * 60 * 1000;
@@ -30,7 +36,7 @@ let dailyRun: Promise<unknown> | null = null;
 
 /** One check at a time (StrictMode mounts twice); a failure is logged and tried again at the next check. */
 function checkDailyBackup(): void {
-  if (!platform.autoBackups || dailyRun) return;
+  if (!automaticBackups() || dailyRun) return;
   dailyRun = (async () => {
     await startDatabase(); // never before the before-upgrade backup and the upgrade itself
     // Loaded here, not with the app shell: the first screen does not wait for the backup code.
@@ -58,7 +64,7 @@ export function useBackupCommands(): void {
   useMenuCommandBridge(RESTORE_COMMAND, SETTINGS_PATH);
 
   useEffect(() => {
-    if (!platform.autoBackups) return;
+    if (!automaticBackups()) return;
     checkDailyBackup();
     const timer = setInterval(checkDailyBackup, DAILY_CHECK_MS);
     return () => clearInterval(timer);

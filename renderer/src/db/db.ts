@@ -15,9 +15,10 @@ import type {
   StudyPlan,
   StudySession,
 } from '../../../shared/model/entities';
+import { activeDatabaseName, USER_DB_NAME } from './activeDatabase';
 import { SCHEMA_VERSIONS } from './schema';
 
-export const DB_NAME = 'coderpath';
+export const DB_NAME = USER_DB_NAME;
 
 export class CoderPathDb extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
@@ -47,7 +48,8 @@ export class CoderPathDb extends Dexie {
   }
 }
 
-export const db = new CoderPathDb();
+/** The database the app works on: the user's, or the sample data's while that is open (activeDatabase.ts). */
+export const db = new CoderPathDb(activeDatabaseName());
 
 /** A fresh id for a new record. */
 export function newId(): string {

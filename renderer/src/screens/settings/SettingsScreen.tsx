@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { sampleIsOpen } from '../../db/activeDatabase';
 import { db } from '../../db/db';
 import { DEFAULT_AUTO_BACKUP_KEEP } from '../../db/profile';
 import { platform, type AppInfo } from '../../platform';
@@ -27,7 +28,14 @@ export default function SettingsScreen() {
       <ScreenHeader title="Settings" description="Your profile, your data, backups and the app." />
       <section className="card">{profile ? <ProfileForm profile={profile} /> : <p className="loading">Loading…</p>}</section>
       <WelcomeSettings />
-      <BackupsSection keep={profile?.autoBackupKeep ?? DEFAULT_AUTO_BACKUP_KEEP} />
+      {sampleIsOpen() ? (
+        <section className="card" aria-labelledby="backups-title">
+          <h2 id="backups-title">Backups</h2>
+          <p>Backups are of your own records: close the sample data to back up or restore them. No automatic backup is taken while the sample data is open.</p>
+        </section>
+      ) : (
+        <BackupsSection keep={profile?.autoBackupKeep ?? DEFAULT_AUTO_BACKUP_KEEP} />
+      )}
       <section className="card" aria-labelledby="storage-title">
         <h2 id="storage-title">Storage</h2>
         <dl className="facts">

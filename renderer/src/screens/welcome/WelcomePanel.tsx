@@ -107,7 +107,7 @@ export function WelcomePanel({ careerStart, onKeepOpen }: {
             {errors.roles ? <p id={`${id}-roles-error`} className="field-error" role="alert">{errors.roles}</p> : null}
           </fieldset>
           <div className="form-actions welcome-actions">
-            <ExploreSampleButton onError={setFailure} />
+            <ExploreSampleButton />
             <button type="button" onClick={() => void skip()}>Skip for now</button>
             <button type="button" className="btn-primary" onClick={toDetails}>Continue</button>
           </div>
