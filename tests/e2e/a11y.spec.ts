@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dashboardCharts } from './dashboardHelpers';
+import { SAMPLE_OPENS_MS } from './sampleHelpers';
 
 // Every screen, empty and full (sample data loaded), checked with axe (WCAG 2 A/AA); serious and critical
 // violations fail. A fixed "today" keeps the sample data's dates the same on every run.
@@ -35,7 +36,7 @@ async function open(page: Page, screen: (typeof SCREENS)[number]) {
 async function loadSampleData(page: Page) {
   await page.goto('/#/settings');
   await page.getByRole('button', { name: 'Explore with sample data' }).click();
-  await expect(page.getByTestId('sample-banner')).toBeVisible();
+  await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: SAMPLE_OPENS_MS });
 }
 
 test.describe('accessibility', () => {

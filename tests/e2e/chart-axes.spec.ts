@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { seedStore } from './backupHelpers';
 import { card, CHART_NAME, dashboardCharts } from './dashboardHelpers';
+import { SAMPLE_OPENS_MS } from './sampleHelpers';
 
 // Chart axes name each tick once and no two labels overlap: the dashboard's charts (the readiness chart over
 // attempts bunched in a few days, then one weeks later) and the roadmap timeline, in a 1024- and an 800-px window.
@@ -62,7 +63,7 @@ for (const width of [1024, 800]) {
     await page.setViewportSize({ width, height: 640 });
     await page.goto('/#/settings');
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
-    await expect(page.getByTestId('sample-banner')).toBeVisible();
+    await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: SAMPLE_OPENS_MS });
     await page.goto('/#/');
     await expect(dashboardCharts(page)).toHaveCount(5);
     for (const chart of await dashboardCharts(page).all()) {

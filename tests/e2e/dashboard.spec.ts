@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { card, cardChart, CARDS, dashboardCharts, invite } from './dashboardHelpers';
+import { SAMPLE_OPENS_MS } from './sampleHelpers';
 
 // A fixed "today" (local time): Tuesday 10 March 2026. Sample data is dated from it (exam in 60 days).
 const TODAY = new Date('2026-03-10T09:00:00');
@@ -31,7 +32,7 @@ test.describe('dashboard', () => {
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     await openDashboard(page);
     await page.getByTestId('welcome').getByRole('button', { name: 'Explore with sample data' }).click();
-    await expect(banner(page)).toContainText('You are exploring sample data.');
+    await expect(banner(page)).toContainText('You are exploring sample data.', { timeout: SAMPLE_OPENS_MS });
     await expect(page.getByTestId('welcome')).toHaveCount(0);
 
     for (const id of CARDS) {

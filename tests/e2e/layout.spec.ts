@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildSampleData } from '../../shared/datasets/sample';
 import { NAV_SCREENS as SCREENS } from '../../shared/app/screens';
 import { seedStore } from './backupHelpers';
+import { SAMPLE_OPENS_MS } from './sampleHelpers';
 
 // Every screen fits a small laptop (1024 × 640) and a narrow window (800 × 600) without horizontal scrolling:
 // empty, with the sample data, and with every title, name and note replaced by one long unbroken word (a pasted
@@ -104,7 +105,7 @@ test.describe('layout: no horizontal scrolling', () => {
   test('sample data: every screen fits 1024 and 800 px', async ({ page }) => {
     await page.goto('/#/settings');
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
-    await expect(page.getByTestId('sample-banner')).toBeVisible();
+    await expect(page.getByTestId('sample-banner')).toBeVisible({ timeout: SAMPLE_OPENS_MS });
     await checkEveryScreen(page);
   });
 

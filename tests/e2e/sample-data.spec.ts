@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readStore, waitForStartupTasks } from './backupHelpers';
+import { SAMPLE_OPENS_MS } from './sampleHelpers';
 
 // The sample data opens in a database of its own: while it is open none of the user's records show, nothing of
 // theirs changes and their database is not even opened; closing it brings them back.
@@ -54,7 +55,7 @@ test.describe('sample data in its own database', () => {
     await watchDatabaseOpens(page);
     await page.goto('/#/settings');
     await page.getByRole('button', { name: 'Explore with sample data' }).click();
-    await expect(banner(page)).toContainText('You are exploring sample data.');
+    await expect(banner(page)).toContainText('You are exploring sample data.', { timeout: SAMPLE_OPENS_MS });
     await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Sample data')).toBeVisible();
     await expect(page).toHaveTitle(/^Sample data/);
 
@@ -106,7 +107,7 @@ test.describe('sample data in its own database', () => {
   test('open from the welcome: the welcome steps aside, the sample fills the dashboard; closing returns to the welcome', async ({ page }) => {
     await page.goto('/#/');
     await page.getByTestId('welcome').getByRole('button', { name: 'Explore with sample data' }).click();
-    await expect(banner(page)).toBeVisible();
+    await expect(banner(page)).toBeVisible({ timeout: SAMPLE_OPENS_MS });
     await expect(page.getByTestId('welcome')).toHaveCount(0);
     await expect(page.getByTestId('card-next-deadline')).toContainText('CPC exam: May 9, 2026');
     await banner(page).getByRole('button', { name: 'Close sample data' }).click();
