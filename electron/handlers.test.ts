@@ -91,6 +91,12 @@ describe('IPC handlers on a real folder', () => {
     expect(new TextDecoder().decode(await readFile(join(dir, 'CPC-audit.pdf')))).toBe('%PDF');
   });
 
+  it('give the printed page as PDF bytes for the audit packet, without a dialog', async () => {
+    const { handlers, effects } = await setup();
+    expect(await handlers.pagePdf(undefined)).toEqual(new Uint8Array([37, 80, 68, 70]));
+    expect(effects.showSaveDialog).not.toHaveBeenCalled();
+  });
+
   it('open https pages in the system browser, and nothing else', async () => {
     const { handlers, effects } = await setup();
     expect(await handlers.openExternal({ url: 'https://www.aapc.com/ceus' })).toBe(true);

@@ -73,6 +73,7 @@ export function createHandlers(effects: HandlerEffects): Handlers {
       const pdf = await effects.printToPdf();
       return saveWithDialog(suggestedName, [{ name: 'PDF document', extensions: ['pdf'] }], pdf);
     },
+    pagePdf: () => effects.printToPdf(),
     backupsList: () => listBackups(effects.backupsDir),
     backupsCreate: ({ contents, reason, keep }) => {
       const created = backupQueue.then(() => createBackup(contents, reason, keep));

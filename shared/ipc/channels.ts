@@ -9,6 +9,7 @@ export const IPC_CHANNELS = {
   openFile: 'file:open',
   notify: 'notify:show',
   savePageAsPdf: 'report:save-pdf',
+  pagePdf: 'report:page-pdf',
   backupsList: 'backups:list',
   backupsCreate: 'backups:create',
   backupsRead: 'backups:read',

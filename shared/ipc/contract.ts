@@ -100,6 +100,8 @@ export const IPC = {
     request: z.strictObject({ suggestedName: fileName.refine((n) => n.toLowerCase().endsWith('.pdf'), 'must end with .pdf') }),
     result: returns<SaveFileResult>(),
   },
+  /** The current page printed to PDF, as bytes for the renderer to pack (the audit packet), not saved. */
+  pagePdf: { channel: IPC_CHANNELS.pagePdf, request: none, result: returns<Uint8Array>() },
   backupsList: { channel: IPC_CHANNELS.backupsList, request: none, result: returns<BackupFileInfo[]>() },
   backupsCreate: {
     channel: IPC_CHANNELS.backupsCreate,

@@ -12,7 +12,7 @@ export type StoredState = Record<string, unknown[]>;
  * Every store's records in key order; certificate Blobs become `{ size, type, sha256 }` so states compare with
  * toEqual. Opens the database at whatever version it has (the app created it).
  */
-export function readStore(page: Page): Promise<StoredState> {
+export function readStore(page: Page, name: string = DB_NAME): Promise<StoredState> {
   return page.evaluate(async (name) => {
     const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -42,7 +42,7 @@ export function readStore(page: Page): Promise<StoredState> {
     } finally {
       database.close();
     }
-  }, DB_NAME);
+  }, name);
 }
 
 /** Writes records into the app's database with raw IndexedDB (after the app created it). */
@@ -93,10 +93,16 @@ export async function fakeDesktop(page: Page) {
     const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
     (window as unknown as Record<string, unknown>).coderpath = {
       appInfo: () => ok({ name: 'CoderPath', version: '9.9.9', platform: 'test', dataPath: '/data', backupsPath: '/data/backups' }),
-      saveFile: (request: { suggestedName: string }) => ok({ saved: true, path: `/home/user/${request.suggestedName}` }),
+      saveFile: (request: { suggestedName: string; contents: string | Uint8Array }) => {
+        // What was saved, for tests that read a file back (bytes as numbers: they cross to Node as JSON).
+        const saved = ((window as unknown as { savedFiles?: unknown[] }).savedFiles ??= []);
+        saved.push({ name: request.suggestedName, bytes: typeof request.contents === 'string' ? request.contents : Array.from(request.contents) });
+        return ok({ saved: true, path: `/home/user/${request.suggestedName}` });
+      },
       openFile: () => ok(null),
       notify: () => ok(false),
       savePageAsPdf: () => ok({ saved: false }),
+      pagePdf: () => ok(new TextEncoder().encode('%PDF-1.7 printed by the main process')),
       openExternal: () => ok(false),
       backupsList: () => ok(load().map(({ contents: _c, ...info }) => info)),
       backupsCreate: ({ contents, reason, keep }: { contents: string; reason: string; keep: number }) => {

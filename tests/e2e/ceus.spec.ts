@@ -169,7 +169,9 @@ test.describe('CEUs', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('coderpath-ceus-2026-03-10.csv');
-    const lines = (await readFile((await file.path())!, 'utf8')).trim().split('\r\n');
+    const bytes = await readFile((await file.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark, for Excel
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
     expect(lines[0]).toBe('completed_on,title,provider,ceus,category,specialty_code,approval_code,credentials,notes');
     expect(lines.slice(1)).toEqual([
       '2025-09-01,Risk adjustment webinar,AAPC,1.5,general,,AAPC-1001,CPC,',

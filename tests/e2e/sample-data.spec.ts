@@ -42,7 +42,7 @@ async function createUserRecords(page: Page) {
 
 test.describe('sample data in its own database', () => {
   test.beforeEach(async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await page.clock.setFixedTime(TODAY);
   });
 

@@ -66,6 +66,9 @@ export function browserPlatform(): Platform {
       window.print();
       return { saved: false };
     },
+    async pagePdf() {
+      return null;
+    },
     async openExternal(url) {
       if (!url.startsWith('https://')) return false;
       // With noopener, window.open returns null even when the tab opened.

@@ -23,6 +23,7 @@ export function desktopPlatform(api: DesktopApi): Platform {
       const result = await unwrap(api.savePageAsPdf({ suggestedName }));
       return result.saved ? { saved: true, where: result.path } : { saved: false };
     },
+    pagePdf: () => unwrap(api.pagePdf()),
     openExternal: (url) => unwrap(api.openExternal({ url })),
     autoBackups: {
       list: () => unwrap(api.backupsList()),

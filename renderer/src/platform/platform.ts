@@ -31,6 +31,8 @@ export interface Platform {
   notify(title: string, body: string): Promise<IpcResultOf<'notify'>>;
   /** Saves the current page as PDF (desktop) or opens the print dialog (browser, where "Save as PDF" is offered). */
   savePageAsPdf(suggestedName: string): Promise<SaveOutcome>;
+  /** The current page printed to PDF (desktop); null in a browser, which cannot make one without the print dialog. */
+  pagePdf(): Promise<Uint8Array | null>;
   /** Opens an https page in the system browser; call it from a click or key handler (the desktop app requires one). */
   openExternal(url: string): Promise<IpcResultOf<'openExternal'>>;
   autoBackups: AutoBackups | null;

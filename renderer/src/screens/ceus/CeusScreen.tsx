@@ -3,6 +3,7 @@
  * rollover, and the CEU entries with their certificates. Reads live from the store; every rule comes from
  * shared/ceu through useCeuStatuses.
  */
+import { csvFileText } from '../../../../shared/files/csvFile';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
@@ -62,7 +63,7 @@ export default function CeusScreen() {
         suggestedName: `coderpath-ceus-${today}.csv`,
         mimeType: 'text/csv',
         filters: [{ name: 'CSV', extensions: ['csv'] }],
-        contents: await exportCeuCsv(),
+        contents: csvFileText(await exportCeuCsv()),
       });
       setStatus(outcome.saved ? `CEU entries exported: ${outcome.where}.` : 'Export cancelled.');
     } catch (e) {

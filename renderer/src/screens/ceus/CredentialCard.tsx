@@ -201,6 +201,7 @@ export function CredentialCard({
 
       <div className="form-actions ceu-card-actions">
         <Link className="btn" to={`/ceus/report/${credential.id}`} aria-label={`Audit report for ${result.code}`}>Audit report</Link>
+        <Link className="btn" to={`/ceus/report/${credential.id}?packet=1`} aria-label={`Audit packet for ${result.code}`}>Audit packet…</Link>
         <button type="button" onClick={onEdit} aria-label={`Edit ${result.code}`}>Edit</button>
         <button type="button" className="btn-danger" onClick={onRetire} aria-label={`Retire ${result.code}`}>Retire</button>
       </div>

@@ -147,6 +147,8 @@ export function EntryList({
                         {attachment.fileName}
                       </button>
                     ))}
+                    {/* An audit asks for each certificate: flag the missing ones here, not only in the report. */}
+                    {filesOf.has(entry.id) ? null : <span className="badge cert-missing-badge">No certificate</span>}
                   </td>
                   <td className="row-actions">
                     <button type="button" onClick={() => { paging.reveal(entry.id); onEdit(entry); }} aria-label={`Edit ${name}`}>Edit</button>

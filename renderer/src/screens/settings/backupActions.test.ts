@@ -38,6 +38,7 @@ function fakePlatform(options: { desktop?: boolean; opened?: Uint8Array | null; 
     },
     openFile: async () => (options.opened === undefined ? null : options.opened && { name: 'picked.json', bytes: options.opened }),
     notify: async () => false,
+    pagePdf: async () => null,
     savePageAsPdf: async () => ({ saved: false }),
     openExternal: async () => false,
     autoBackups: options.desktop ? autoBackups : null,

@@ -4,7 +4,7 @@
  * desktop, the print dialog in a browser). The numbers come from reportInput.ts (shared/ceu underneath).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { HeldCredential } from '../../../../../shared/model/entities';
 import { ScreenHeader } from '../../../components/ScreenHeader';
@@ -14,7 +14,8 @@ import { formatDay, todayIso } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
 import { platform } from '../../../platform';
 import { AuditReportView } from './AuditReportView';
-import { auditPdfName, prepareAuditReport } from './reportInput';
+import { auditPdfName, prepareAuditReport, type ReportOutcome } from './reportInput';
+import { useAuditPacket } from './useAuditPacket';
 import './report.css';
 
 const TITLE = 'CEU audit report';
@@ -42,8 +43,6 @@ export default function AuditReportScreen() {
   const [search] = useSearchParams();
   const cycleEnd = search.get('cycle');
   const data = useReportData();
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
   const today = todayIso();
 
   const outcome = useMemo(
@@ -79,9 +78,27 @@ export default function AuditReportScreen() {
     );
   }
 
+  return <ReportPage outcome={outcome} packetRequested={search.get('packet') === '1'} />;
+}
+
+/** The browser has no PDF writer of its own: its print dialog does it, once told to. */
+const BROWSER_PDF_HINT = 'In the print dialog, choose “Save as PDF” as the printer.';
+
+function ReportPage({ outcome, packetRequested }: { outcome: Extract<ReportOutcome, { kind: 'report' }>; packetRequested: boolean }) {
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
   const { report, credential, closed } = outcome;
+  const title = `${TITLE}: ${report.credential.code}`;
+  const packet = useAuditPacket(report, title);
+  // "Audit packet…" on the CEUs screen opens this page with ?packet=1: the packet is made once it has drawn.
+  const started = useRef(false);
+  useEffect(() => {
+    if (!packetRequested || started.current) return;
+    started.current = true;
+    void packet.save();
+  }, [packetRequested, packet]);
   const savePdf = async () => {
-    setStatus('');
+    setStatus(platform.kind === 'browser' ? BROWSER_PDF_HINT : '');
     setError('');
     try {
       const saved = await platform.savePageAsPdf(auditPdfName(report.credential.code, report.cycle));
@@ -94,19 +111,21 @@ export default function AuditReportScreen() {
   return (
     <>
       <ScreenHeader
-        title={`${TITLE}: ${report.credential.code}`}
+        title={title}
         description={`${formatDay(report.cycle.start)} – ${formatDay(report.cycle.end)}`}
         actions={
           <>
             <button type="button" className="btn-primary" onClick={() => void savePdf()}>Save as PDF</button>
+            <button type="button" disabled={packet.busy} onClick={() => void packet.save()}>Audit packet…</button>
             <button type="button" onClick={() => window.print()}>Print</button>
             <BackLink />
           </>
         }
       />
       <div className="no-print" aria-live="polite">
-        {status ? <p role="status">{status}</p> : null}
-        {error ? <p className="alert alert-danger" role="alert">{error}</p> : null}
+        {platform.kind === 'browser' ? <p className="muted">Save as PDF opens the print dialog. {BROWSER_PDF_HINT}</p> : null}
+        <p role="status">{packet.busy ? 'Making the audit packet…' : packet.status || status}</p>
+        {error || packet.error ? <p className="alert alert-danger" role="alert">{error || packet.error}</p> : null}
         {!report.holder ? (
           <p className="muted">Your name is not in your profile yet: add it in <Link to="/settings">Settings</Link> so the report names you.</p>
         ) : null}
