@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readStore, waitForStartupTasks } from './backupHelpers';
+import { card } from './dashboardHelpers';
 import { SAMPLE_OPENS_MS } from './sampleHelpers';
 
 // The sample data opens in a database of its own: while it is open none of the user's records show, nothing of
@@ -48,6 +49,7 @@ test.describe('sample data in its own database', () => {
 
   test("open from Settings: none of the user's records show or change, their database is not opened; close: they are back", async ({ page }) => {
     await createUserRecords(page);
+    await page.goto('/#/settings');
     await waitForStartupTasks(page);
     const before = await readStore(page);
     expect(before.studyPlans).toHaveLength(1);
@@ -72,8 +74,8 @@ test.describe('sample data in its own database', () => {
     await expect(page.getByRole('heading', { name: /^CCS/ })).toHaveCount(0);
     // The dashboard lists only the sample's credentials, once each.
     await page.goto('/#/');
-    await expect(page.getByTestId('card-ceu-status')).toContainText('CPC 15.5/40');
-    await expect(page.getByTestId('card-ceu-status')).not.toContainText('CCS');
+    await expect(card(page, 'ceu-status')).toContainText('CPC 15.5/40');
+    await expect(card(page, 'ceu-status')).not.toContainText('CCS');
 
     // Work in the sample goes into the sample: add a session there.
     await page.goto('/#/study');
@@ -84,6 +86,7 @@ test.describe('sample data in its own database', () => {
     await form.getByRole('button', { name: 'Save session' }).click();
     await expect(page.getByText('Logged in the sample')).toBeVisible();
 
+    await page.goto('/#/settings');
     await waitForStartupTasks(page);
     const opened = await openedDatabases(page);
     expect(opened).toContain('coderpath-sample');
@@ -99,6 +102,7 @@ test.describe('sample data in its own database', () => {
     await page.goto('/#/ceus');
     await expect(page.getByRole('heading', { name: /^CCS/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /^CPC/ })).toHaveCount(0);
+    await page.goto('/#/settings');
     await waitForStartupTasks(page);
     expect(await readStore(page)).toEqual(before);
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('coderpath-sample');
@@ -109,7 +113,7 @@ test.describe('sample data in its own database', () => {
     await page.getByTestId('welcome').getByRole('button', { name: 'Explore with sample data' }).click();
     await expect(banner(page)).toBeVisible({ timeout: SAMPLE_OPENS_MS });
     await expect(page.getByTestId('welcome')).toHaveCount(0);
-    await expect(page.getByTestId('card-next-deadline')).toContainText('CPC exam: May 9, 2026');
+    await expect(card(page, 'next-deadline')).toContainText('CPC exam: May 9, 2026');
     await banner(page).getByRole('button', { name: 'Close sample data' }).click();
     await expect(banner(page)).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Welcome to CoderPath' })).toBeVisible();
