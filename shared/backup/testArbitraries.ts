@@ -22,17 +22,21 @@ const sampleArb = fc.constant(1 as const);
 
 const closedCycleArb = fc.record({ start: isoDateArb, end: isoDateArb, required: amountArb, earned: amountArb, complete: fc.boolean(), closedAt: isoDateTimeArb });
 
-export const profileArb: fc.Arbitrary<Profile> = fc.record({
-  id: fc.constant('profile' as const),
-  name: textArb,
-  roles: fc.subarray(['learner', 'coder'] as const),
-  careerStart: isoDateArb,
-  onboardingDone: fc.boolean(),
-  persistentStorage: fc.constantFrom(true, false, null),
-  autoBackupKeep: fc.integer({ min: 1, max: 100 }),
-  createdAt: isoDateTimeArb,
-  updatedAt: isoDateTimeArb,
-});
+export const profileArb: fc.Arbitrary<Profile> = fc.record(
+  {
+    id: fc.constant('profile' as const),
+    name: textArb,
+    roles: fc.subarray(['learner', 'coder'] as const),
+    careerStart: isoDateArb,
+    onboardingDone: fc.boolean(),
+    persistentStorage: fc.constantFrom(true, false, null),
+    autoBackupKeep: fc.integer({ min: 1, max: 100 }),
+    weekStartsOn: fc.constantFrom(0, 1, 2, 3, 4, 5, 6) as fc.Arbitrary<NonNullable<Profile['weekStartsOn']>>,
+    createdAt: isoDateTimeArb,
+    updatedAt: isoDateTimeArb,
+  },
+  { requiredKeys: ['id', 'name', 'roles', 'careerStart', 'onboardingDone', 'persistentStorage', 'autoBackupKeep', 'createdAt', 'updatedAt'] },
+);
 
 const credentialArb: fc.Arbitrary<HeldCredential> = fc.record(
   {

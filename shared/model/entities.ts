@@ -37,6 +37,8 @@ export interface Profile {
    * day (docs/ceu-rules.md, rule 4). Absent until the user says.
    */
   aapcRenewalMonth?: number;
+  /** First day of the week everywhere (0 = Sunday … 6 = Saturday); absent = Monday. */
+  weekStartsOn?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }

@@ -81,6 +81,17 @@ describe('entity schemas', () => {
     expect(profileSchema.safeParse({ ...profile, autoBackupKeep: 0 }).success).toBe(false);
     expect(profileSchema.safeParse({ ...profile, id: 'other' }).success).toBe(false);
   });
+  it('profile may carry the first day of the week, a weekday number 0–6', () => {
+    const profile: Profile = {
+      id: 'profile', name: 'Ana', roles: ['learner'], careerStart: '2020-01-01', onboardingDone: true,
+      persistentStorage: null, autoBackupKeep: 10, weekStartsOn: 0, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
+    };
+    expect(profileSchema.safeParse(profile).success).toBe(true);
+    expect(profileSchema.safeParse({ ...profile, weekStartsOn: 7 }).success).toBe(false);
+    expect(profileSchema.safeParse({ ...profile, weekStartsOn: 1.5 }).success).toBe(false);
+    const { weekStartsOn: _w, ...without } = profile;
+    expect(profileSchema.safeParse(without).success).toBe(true);
+  });
   it('attachment needs a real Blob whose size matches `size`', () => {
     const a: Attachment = { id: 'a1', entryId: 'e1', fileName: 'c.pdf', mimeType: 'application/pdf', size: 3, data: new Blob([new Uint8Array([1, 2, 3])]), addedAt: '2024-01-01T00:00:00.000Z' };
     expect(attachmentSchema.safeParse(a).success).toBe(true);

@@ -108,6 +108,8 @@ export const profileSchema = z.strictObject({
   // At least one: a setting of 0 would make rotation delete every automatic backup.
   autoBackupKeep: z.number().int().min(1),
   aapcRenewalMonth: z.number().int().min(1).max(12).optional(),
+  // 0 = Sunday … 6 = Saturday; absent = Monday.
+  weekStartsOn: z.literal([0, 1, 2, 3, 4, 5, 6]).optional(),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
 });

@@ -4,7 +4,24 @@
  */
 import type { IsoDate, PracticeAttempt, StudySession } from '../model/entities';
 import { compareKeys } from '../model/compareKeys';
+import type { ExamDef } from './exams';
+import { domainLabel } from './exams';
 import type { PlannedSession, PlanWeek, StudySchedule } from './plan';
+
+/** What a planned session is, in words (the agenda, the plan table and the calendar say it alike). */
+export function sessionLabel(session: Pick<PlannedSession, 'kind' | 'domainId'>, exam: ExamDef): string {
+  const topic = session.domainId ? domainLabel(exam, session.domainId) : 'General study';
+  switch (session.kind) {
+    case 'focus':
+      return `Focus: ${topic}`;
+    case 'review':
+      return `Review: ${topic}`;
+    case 'practice-exam':
+      return `Full timed practice exam (${exam.questions.value} questions)`;
+    case 'exam-review':
+      return 'Review the practice exam: every missed question';
+  }
+}
 
 export interface AgendaItem {
   session: PlannedSession;

@@ -22,7 +22,8 @@ describe('scoreTrendChart', () => {
   it('attempt rows with the fitted line, then weekly band rows up to the projected latest date; pass line 70 (CPC)', () => {
     const today = '2026-01-26';
     const r = assessReadiness(rising, CPC, today);
-    const chart = scoreTrendChart(rising, CPC, today, { projection: r.projection });
+    expect(r.reach?.state).toBe('around');
+    const chart = scoreTrendChart(rising, CPC, today, { reach: r.reach });
     expect(chart.passPercent).toBe(70);
     expect(chart.rows.slice(0, 3)).toEqual([
       { date: '2026-01-05', day: 0, score: 50, trend: 50 },

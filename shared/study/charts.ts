@@ -9,9 +9,6 @@ import { passPercent } from './exams';
 import type { Readiness } from './readiness';
 import { attemptPercent, leastSquares, READINESS_POLICY, usableAttempts } from './readiness';
 
-/** How far the band is drawn past the last attempt when no projected date bounds it. */
-export const CHART_POLICY = { defaultBandWeeks: 8 } as const;
-
 export interface TrendRow {
   date: IsoDate;
   /** Days since the first attempt: a numeric x axis keeps irregular spacing honest. */
@@ -30,21 +27,21 @@ export interface TrendChart {
 }
 
 /**
- * One row per attempt (several on one day stay separate rows), then weekly projection rows from the last attempt
- * until the projected latest date (or the central date, or `defaultBandWeeks`), never past a year from today.
- * Line and band need the same ≥ 3 attempts as the projection.
+ * One row per attempt (several on one day stay separate rows) with the fitted line once there are 3 attempts. Only
+ * a clearly rising trend (readiness `reach`) gets weekly rows past the last attempt, with the band (slope ± one
+ * standard error), up to the latest date of its range (or the central date), never past a year from today.
  */
 export function scoreTrendChart(
   attempts: PracticeAttempt[],
   exam: ExamDef,
   today: IsoDate,
-  options: { targetPercent?: number; projection?: Readiness['projection'] } = {},
+  options: { targetPercent?: number; reach?: Readiness['reach'] } = {},
 ): TrendChart {
   const used = usableAttempts(attempts, exam);
   const pass = round(passPercent(exam, options.targetPercent), 1);
   const first = used[0]?.date;
   if (!first) return { rows: [], passPercent: pass };
-  const fit = used.length >= READINESS_POLICY.minAttemptsForProjection ? leastSquares(used) : undefined;
+  const fit = used.length >= READINESS_POLICY.minAttempts ? leastSquares(used) : undefined;
   const line = fit && !('reason' in fit) ? fit : undefined;
   const at = (day: number) => (line ? line.meanY + line.slope * (day / 7 - line.meanX) : 0);
   const clip = (v: number) => round(Math.min(100, Math.max(0, v)), 1);
@@ -53,14 +50,13 @@ export function scoreTrendChart(
     const day = daysBetween(first, a.date);
     return { date: a.date, day, score: round(attemptPercent(a), 1), ...(line ? { trend: clip(at(day)) } : {}) };
   });
-  if (!line) return { rows, passPercent: pass };
+  const reach = options.reach;
+  if (!line || reach?.state !== 'around') return { rows, passPercent: pass };
 
   const lastDay = daysBetween(first, used[used.length - 1]?.date ?? first);
-  const p = options.projection;
-  const target =
-    p?.state === 'projected' ? (p.latest ?? p.date) : addDaysToDay(today, 7 * CHART_POLICY.defaultBandWeeks);
+  const target = reach.latest ?? reach.date;
   const endDay = Math.min(daysBetween(first, target), daysBetween(first, today) + READINESS_POLICY.horizonDays);
-  const spread = line.se * READINESS_POLICY.bandStandardErrors;
+  const spread = line.se;
   for (let day = lastDay; day <= endDay; day += 7) {
     const dx = day / 7 - line.meanX;
     const row: TrendRow = {

@@ -74,11 +74,35 @@ function positive(n: number | undefined): number {
   return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-/** Whether a record was entered before the cut-off instant (no cut-off: everything counts). */
-function knownBefore(createdAt: IsoDateTime, cutoffMs: number | undefined): boolean {
-  if (cutoffMs === undefined) return true;
-  const t = Date.parse(createdAt);
-  return Number.isFinite(t) ? t < cutoffMs : true;
+interface IndexedAttempt {
+  createdMs: number;
+  date: IsoDate;
+  results: { domainId: string; correct: number; total: number }[];
+}
+
+/** Evidence with its instants parsed once and attempts in date order, for signals at many cut-offs. */
+export interface EvidenceIndex {
+  attempts: IndexedAttempt[];
+  sessions: { createdMs: number; date: IsoDate; domainId: string }[];
+  mastery?: Record<string, number>;
+}
+
+const instant = (t: IsoDateTime) => {
+  const v = Date.parse(t);
+  // A record whose instant cannot be read counts as always known.
+  return Number.isFinite(v) ? v : -Infinity;
+};
+
+export function indexEvidence(evidence: PlanEvidence): EvidenceIndex {
+  const attempts = evidence.attempts
+    .map((a) => ({
+      createdMs: instant(a.createdAt),
+      date: a.date,
+      results: a.domainResults.filter((r) => r.total > 0).map((r) => ({ domainId: r.domainId, correct: Math.min(r.correct, r.total), total: r.total })),
+    }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sessions = evidence.sessions.flatMap((s) => (s.domainId ? [{ createdMs: instant(s.createdAt), date: s.date, domainId: s.domainId }] : []));
+  return { attempts, sessions, ...(evidence.mastery ? { mastery: evidence.mastery } : {}) };
 }
 
 /**
@@ -87,25 +111,23 @@ function knownBefore(createdAt: IsoDateTime, cutoffMs: number | undefined): bool
  */
 export function domainSignals(
   shares: DomainWeights['weights'],
-  evidence: PlanEvidence,
-  cutoffMs?: number,
-  withMastery: boolean = cutoffMs === undefined,
+  evidence: EvidenceIndex,
+  cutoffMs: number = Infinity,
+  withMastery: boolean = cutoffMs === Infinity,
 ): DomainSignal[] {
   const pooled = new Map<string, { date: IsoDate; correct: number; total: number }[]>();
-  const attempts = evidence.attempts
-    .filter((a) => knownBefore(a.createdAt, cutoffMs))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const a of attempts) {
-    for (const r of a.domainResults) {
-      if (!(r.total > 0)) continue;
-      const list = pooled.get(r.domainId) ?? [];
-      list.push({ date: a.date, correct: Math.min(r.correct, r.total), total: r.total });
-      pooled.set(r.domainId, list);
+  for (const a of evidence.attempts) {
+    if (a.createdMs >= cutoffMs) continue;
+    for (const r of a.results) {
+      const list = pooled.get(r.domainId);
+      const row = { date: a.date, correct: r.correct, total: r.total };
+      if (list) list.push(row);
+      else pooled.set(r.domainId, [row]);
     }
   }
   const studied = new Map<string, IsoDate>();
   for (const s of evidence.sessions) {
-    if (!s.domainId || !knownBefore(s.createdAt, cutoffMs)) continue;
+    if (s.createdMs >= cutoffMs) continue;
     const seen = studied.get(s.domainId);
     if (!seen || s.date > seen) studied.set(s.domainId, s.date);
   }

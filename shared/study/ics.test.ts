@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { getExamDef } from './exams';
+import { defaultWeights, getExamDef } from './exams';
 import { buildStudyCalendar, escapeText, foldLine, icsFileName, utcStamp } from './ics';
-import type { ScheduleWeek } from './schedule';
+import { buildPlan, type PlanWeek } from './plan';
 
 const CPC = getExamDef('CPC')!;
 const plan = { id: 'p-1', name: 'Spring, CPC; take 2', examDate: '2026-03-16' };
-const weeks: ScheduleWeek[] = [
+const weeks: Pick<PlanWeek, 'sessions'>[] = [
   {
-    index: 1,
-    start: '2026-03-02',
-    end: '2026-03-08',
-    hours: 6,
-    kind: 'study',
-    allocations: [
-      { domainId: 'anesthesia', hours: 1.5 },
-      { domainId: 'evaluation-management', hours: 4.5 },
+    sessions: [
+      { id: '2026-03-02#0', date: '2026-03-02', minutes: 60, kind: 'focus', domainId: 'anesthesia' },
+      { id: '2026-03-02#1', date: '2026-03-02', minutes: 30, kind: 'review', domainId: 'radiology' },
     ],
   },
-  { index: 2, start: '2026-03-09', end: '2026-03-15', hours: 6, kind: 'practice', allocations: [] },
+  { sessions: [{ id: '2026-03-14#0', date: '2026-03-14', minutes: 240, kind: 'practice-exam' }] },
 ];
 
 describe('buildStudyCalendar (RFC 5545)', () => {
-  it('writes the exact calendar: CRLF lines, folded at 75 octets, escaped text, stable UIDs, all-day events', () => {
+  it('writes the exact calendar: CRLF lines, folded at 75 octets, escaped text, stable UIDs, timed sessions in a row', () => {
     const ics = buildStudyCalendar({ plan, exam: CPC, weeks, now: '2026-03-01T09:05:07.123Z' });
     expect(ics).toBe(
       [
@@ -41,28 +36,47 @@ describe('buildStudyCalendar (RFC 5545)', () => {
         ' te and time with your exam confirmation.',
         'END:VEVENT',
         'BEGIN:VEVENT',
-        'UID:study-p-1-2026-03-08@coderpath.app',
+        'UID:session-p-1-2026-03-02-0@coderpath.app',
         'DTSTAMP:20260301T090507Z',
-        'DTSTART;VALUE=DATE:20260302',
-        'DTEND;VALUE=DATE:20260309',
-        'SUMMARY:Study: CPC week 1 of 2\\, 6 h',
-        'DESCRIPTION:Anesthesia: 1.5 h\\nEvaluation and management: 4.5 h',
-        'TRANSP:TRANSPARENT',
+        'DTSTART:20260302T180000',
+        'DTEND:20260302T190000',
+        'SUMMARY:CPC Focus: Anesthesia',
+        'DESCRIPTION:60 minutes of focused study toward the CPC exam.',
         'END:VEVENT',
         'BEGIN:VEVENT',
-        'UID:study-p-1-2026-03-15@coderpath.app',
+        'UID:session-p-1-2026-03-02-1@coderpath.app',
         'DTSTAMP:20260301T090507Z',
-        'DTSTART;VALUE=DATE:20260309',
-        'DTEND;VALUE=DATE:20260316',
-        'SUMMARY:Practice exams: CPC week 2 of 2\\, 6 h',
-        'DESCRIPTION:Take full timed practice exams (100 questions\\, 4 h) and review',
-        '  every missed question.',
-        'TRANSP:TRANSPARENT',
+        'DTSTART:20260302T190000',
+        'DTEND:20260302T193000',
+        'SUMMARY:CPC Review: Radiology',
+        'DESCRIPTION:30 minutes of review toward the CPC exam.',
+        'END:VEVENT',
+        'BEGIN:VEVENT',
+        'UID:session-p-1-2026-03-14-0@coderpath.app',
+        'DTSTAMP:20260301T090507Z',
+        'DTSTART:20260314T180000',
+        'DTEND:20260314T220000',
+        'SUMMARY:CPC Full timed practice exam (100 questions)',
+        'DESCRIPTION:Take a full timed practice exam: 100 questions in 4 h\\, as on t',
+        ' he day.',
         'END:VEVENT',
         'END:VCALENDAR',
         '',
       ].join('\r\n'),
     );
+  });
+
+  it('offers a reminder before each session (VALARM) at the chosen study time', () => {
+    const ics = buildStudyCalendar({ plan, exam: CPC, weeks, now: '2026-03-01T00:00:00Z', startTime: '07:30', reminderMinutes: 15 });
+    const lines = ics.split('\r\n');
+    expect(lines.filter((l) => l === 'BEGIN:VALARM')).toHaveLength(3);
+    expect(lines.filter((l) => l === 'TRIGGER:-PT15M')).toHaveLength(3);
+    expect(lines).toContain('ACTION:DISPLAY');
+    expect(lines).toContain('DESCRIPTION:Focus: Anesthesia');
+    expect(lines).toContain('DTSTART:20260302T073000');
+    // The exam itself (all day) carries no alarm.
+    const exam = ics.slice(ics.indexOf('UID:exam'), ics.indexOf('END:VEVENT'));
+    expect(exam).not.toContain('VALARM');
   });
 
   it('no line is longer than 75 octets and every line ends with CRLF', () => {
@@ -72,11 +86,21 @@ describe('buildStudyCalendar (RFC 5545)', () => {
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
-  it('the same plan exported twice keeps its UIDs (calendar apps update rather than duplicate)', () => {
+  it('keeps its UIDs when the plan is edited or re-planned (calendar apps update rather than duplicate)', () => {
     const uids = (s: string) => s.split('\r\n').filter((l) => l.startsWith('UID:'));
-    const a = buildStudyCalendar({ plan, exam: CPC, weeks, now: '2026-03-01T00:00:00Z' });
-    const b = buildStudyCalendar({ plan, exam: CPC, weeks: weeks.slice(1).map((w) => ({ ...w, index: 1 })), now: '2026-03-10T00:00:00Z' });
-    expect(uids(b)).toEqual([uids(a)[0], uids(a)[2]]);
+    const input = {
+      plan: { id: 'p-1', startDate: '2026-03-09', examDate: '2026-05-16', weeklyHoursGoal: 6, weights: defaultWeights(CPC) },
+      exam: CPC,
+      today: '2026-03-09',
+      evidence: { attempts: [], sessions: [] },
+    };
+    const before = buildPlan(input);
+    // The learner re-weights one topic: topics move between sessions, the days and their session counts stay.
+    const edited = buildPlan({ ...input, plan: { ...input.plan, weights: input.plan.weights.map((w) => (w.domainId === 'anesthesia' ? { ...w, weight: 30 } : w)) } });
+    const a = buildStudyCalendar({ plan: { ...plan, id: 'p-1' }, exam: CPC, weeks: before.weeks, now: '2026-03-01T00:00:00Z' });
+    const b = buildStudyCalendar({ plan: { ...plan, id: 'p-1' }, exam: CPC, weeks: edited.weeks, now: '2026-03-10T00:00:00Z' });
+    expect(a).not.toBe(b);
+    expect(uids(b)).toEqual(uids(a));
   });
 });
 

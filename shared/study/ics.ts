@@ -1,18 +1,17 @@
 /**
- * Calendar export (RFC 5545 `.ics`) of a study plan: one all-day event for the exam and one for each planned week.
+ * Calendar export (RFC 5545 `.ics`) of a study plan: an all-day event for the exam and one timed event for each
+ * planned session, optionally with a reminder (VALARM) before it.
  *
- * One event per week, not per domain block: the plan decides hours per week, not times of day, so timed blocks
- * would invent appointments the learner never chose. Week events are all-day spans marked TRANSPARENT (they do not
- * show the learner as busy), with the week's hours per domain in the description.
- * UIDs are stable: the exam's is keyed by the plan, a week's by the plan and the week's last day (weeks are
- * counted back from the exam, so that day does not move as time passes). Importing a fresh export therefore
- * updates the events instead of duplicating them.
+ * The plan decides days, not times: sessions start at the learner's chosen study time (floating local time, so
+ * they stay at 18:00 wherever the calendar is), one after another on days with several.
+ * UIDs are stable: the exam's is keyed by the plan, a session's by the plan, its day and its place in the day, so
+ * importing a fresh export after the plan is edited or re-planned updates the events instead of duplicating them.
  */
 import type { IsoDate, IsoDateTime, StudyPlan } from '../model/entities';
+import { sessionLabel } from './agenda';
 import { addDaysToDay } from './days';
 import type { ExamDef } from './exams';
-import { domainLabel } from './exams';
-import type { ScheduleWeek } from './schedule';
+import type { PlannedSession, PlanWeek } from './plan';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -21,13 +20,20 @@ const UID_DOMAIN = 'coderpath.app';
 export interface CalendarInput {
   plan: Pick<StudyPlan, 'id' | 'name' | 'examDate'>;
   exam: ExamDef;
-  weeks: ScheduleWeek[];
+  weeks: Pick<PlanWeek, 'sessions'>[];
   /** When the file is made: written as DTSTAMP on every event. */
   now: Date | IsoDateTime;
+  /** Local time the day's first session starts, `HH:MM` (default 18:00). */
+  startTime?: string;
+  /** A reminder this many minutes before each session; none when absent. */
+  reminderMinutes?: number;
 }
 
-export function buildStudyCalendar({ plan, exam, weeks, now }: CalendarInput): string {
+export function buildStudyCalendar({ plan, exam, weeks, now, startTime = '18:00', reminderMinutes }: CalendarInput): string {
   const stamp = utcStamp(now);
+  const [h, m] = /^([01]\d|2[0-3]):([0-5]\d)$/.test(startTime) ? startTime.split(':').map(Number) : [18, 0];
+  const sessions = weeks.flatMap((w) => w.sessions);
+  const dayOffset = new Map<IsoDate, number>();
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -45,30 +51,55 @@ export function buildStudyCalendar({ plan, exam, weeks, now }: CalendarInput): s
         `${exam.name}: ${exam.questions.value} questions, ${hours(exam.minutes.value / 60)} h. ` +
         'Check the date and time with your exam confirmation.',
     }),
-    ...weeks.flatMap((w) =>
-      allDayEvent({
-        uid: `study-${plan.id}-${w.end}@${UID_DOMAIN}`,
-        stamp,
-        start: w.start,
-        end: w.end,
-        summary: `${w.kind === 'practice' ? 'Practice exams' : 'Study'}: ${exam.code} week ${w.index} of ${weeks.length}, ${hours(w.hours)} h`,
-        description: weekDescription(w, exam),
-        transparent: true,
-      }),
-    ),
+    ...sessions.flatMap((s) => {
+      const offset = dayOffset.get(s.date) ?? 0;
+      dayOffset.set(s.date, offset + s.minutes);
+      const startMinutes = h! * 60 + m! + offset;
+      return sessionEvent(s, { plan, exam, stamp, startMinutes, reminderMinutes });
+    }),
     'END:VCALENDAR',
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
-function weekDescription(week: ScheduleWeek, exam: ExamDef): string {
-  if (week.kind === 'practice') {
-    return (
-      `Take full timed practice exams (${exam.questions.value} questions, ${hours(exam.minutes.value / 60)} h) ` +
-      'and review every missed question.'
-    );
-  }
-  return week.allocations.map((a) => `${domainLabel(exam, a.domainId)}: ${hours(a.hours)} h`).join('\n');
+/** The stable UID of a planned session. */
+export function sessionUid(planId: string, session: Pick<PlannedSession, 'date' | 'id'>): string {
+  const slot = session.id.split('#')[1] ?? '0';
+  return `session-${planId}-${session.date}-${slot}@${UID_DOMAIN}`;
+}
+
+function sessionEvent(
+  s: PlannedSession,
+  o: { plan: CalendarInput['plan']; exam: ExamDef; stamp: string; startMinutes: number; reminderMinutes: number | undefined },
+): string[] {
+  const label = sessionLabel(s, o.exam);
+  const description =
+    s.kind === 'practice-exam'
+      ? `Take a full timed practice exam: ${o.exam.questions.value} questions in ${hours(o.exam.minutes.value / 60)} h, as on the day.`
+      : s.kind === 'exam-review'
+        ? 'Go through every question you missed in the practice exam and why.'
+        : `${s.minutes} minutes of ${s.kind === 'focus' ? 'focused study' : 'review'} toward the ${o.exam.code} exam.`;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${sessionUid(o.plan.id, s)}`,
+    `DTSTAMP:${o.stamp}`,
+    `DTSTART:${localDateTime(s.date, o.startMinutes)}`,
+    `DTEND:${localDateTime(s.date, o.startMinutes + s.minutes)}`,
+    `SUMMARY:${escapeText(`${o.exam.code} ${label}`)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    ...(o.reminderMinutes !== undefined && o.reminderMinutes > 0
+      ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(label)}`, `TRIGGER:-PT${Math.round(o.reminderMinutes)}M`, 'END:VALARM']
+      : []),
+    'END:VEVENT',
+  ];
+}
+
+/** Floating local DATE-TIME, `20260310T180000`; minutes past midnight may run into the next day. */
+function localDateTime(day: IsoDate, minutes: number): string {
+  const date = addDaysToDay(day, Math.floor(minutes / 1440));
+  const rest = minutes % 1440;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${icsDate(date)}T${pad(Math.floor(rest / 60))}${pad(rest % 60)}00`;
 }
 
 function allDayEvent(e: {

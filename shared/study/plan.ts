@@ -20,7 +20,7 @@ import type { IsoDate, StudyPlan } from '../model/entities';
 import { addDaysToDay, dayToDate, daysBetween, roundTo } from './days';
 import type { ExamDef } from './exams';
 import {
-  blueprintShares, domainSignals, needFactor, priority, type DomainSignal, type DomainWeights, type PlanEvidence,
+  blueprintShares, domainSignals, indexEvidence, needFactor, priority, type DomainSignal, type DomainWeights, type PlanEvidence,
 } from './focus';
 import { DEFAULT_WEEK_START, weekSpans, type WeekSpan, type WeekStartDay } from './weeks';
 
@@ -106,7 +106,8 @@ export function buildPlan(input: BuildPlanInput): StudySchedule {
   const { plan, exam, today, evidence, targetPercent, asOfMs } = input;
   const weekStartsOn = input.weekStartsOn ?? DEFAULT_WEEK_START;
   const { weights, weightsUsed } = blueprintShares(plan.weights, exam);
-  const signalsNow = domainSignals(weights, evidence, asOfMs, true);
+  const index = indexEvidence(evidence);
+  const signalsNow = domainSignals(weights, index, asOfMs ?? Infinity, true);
   const base = { weightsUsed, signals: signalsNow, uncovered: [], weekStartsOn };
   const empty = (code: PlanReasonCode, message: string): StudySchedule => ({ ...base, weeks: [], reason: { code, message } });
   if (plan.examDate < today) return empty('exam-past', `The exam date (${plan.examDate}) has passed.`);
@@ -126,7 +127,7 @@ export function buildPlan(input: BuildPlanInput): StudySchedule {
   const state: PlanState = { lastPlanned: new Map(), returns: new Map(), covered: new Set() };
   const cutoffSignals = (span: WeekSpan) => {
     const ms = Math.min(dayToDate(span.weekStart).getTime(), asOfMs ?? Infinity);
-    return domainSignals(weights, evidence, ms, false);
+    return domainSignals(weights, index, ms, false);
   };
 
   let studyWeeksDone = 0;

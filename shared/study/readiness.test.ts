@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainResult, PracticeAttempt } from '../model/entities';
+import { addDaysToDay } from './days';
 import { getExamDef } from './exams';
-import { assessReadiness, recentDomainScores, smoothedPercent } from './readiness';
+import { assessReadiness } from './readiness';
 
 const CPC = getExamDef('CPC')!;
 const CCA = getExamDef('CCA')!;
@@ -22,149 +23,146 @@ function attempt(date: string, correct: number, total = 100, domainResults: Doma
   };
 }
 
-// Weekly attempts rising 5 points a week: 50, 55, 60, 65 (2026-01-05 … 2026-01-26).
-const rising = () => [
-  attempt('2026-01-05', 50),
-  attempt('2026-01-12', 55),
-  attempt('2026-01-19', 60),
-  attempt('2026-01-26', 65),
-];
+const CIC = getExamDef('CIC')!;
+const d = (domainId: string, correct: number, total: number) => ({ domainId, correct, total });
 
-describe('assessReadiness: latest, smoothed, trend', () => {
-  it('rising scores: slope 5 points/week; pass mark (CPC 70%) projected a week out with a band', () => {
-    const r = assessReadiness(rising(), CPC, '2026-01-26');
-    expect(r.passPercent).toBe(70);
-    expect(r.attemptCount).toBe(4);
-    expect(r.latest).toEqual({ date: '2026-01-26', percent: 65 });
-    // Weights by age (21, 14, 7, 0 days; half-life 21): 0.5, 0.63, 0.794, 1 → 58.9 (lags the line, by design).
-    expect(r.smoothedPercent).toBe(58.9);
-    // The points lie on a line, so the band comes from the binomial floor: sqrt(0.575·0.425·10⁴/100 / 5) = 2.2.
-    expect(r.trend).toEqual({ state: 'ok', pointsPerWeek: 5, standardError: 2.2 });
-    // Line crosses 70% at week 4 (2026-02-02); slopes 7.2 and 2.8 give 2026-01-28 and 2026-02-16.
-    expect(r.projection).toEqual({
-      state: 'projected',
-      date: '2026-02-02',
-      earliest: '2026-01-28',
-      latest: '2026-02-16',
-      message: 'At the current rate you would reach 70% around 2026-02-02, likely between 2026-01-28 and 2026-02-16.',
+/** Weekly attempts of 100 questions with these scores, the last one on `last`. */
+function series(scores: number[], last = '2026-01-26'): PracticeAttempt[] {
+  return scores.map((s, i) => attempt(addDaysToDay(last, -7 * (scores.length - 1 - i)), s));
+}
+
+describe('readiness: how much evidence', () => {
+  it('no attempts: says what is missing instead of a number', () => {
+    const r = assessReadiness([], CPC, '2026-01-26');
+    expect(r.chance).toEqual({
+      state: 'missing',
+      missing: [
+        'Record 3 more CPC practice attempts: the estimate needs at least 3 (you have 0).',
+        'Answer at least 100 practice questions in all (you have 0).',
+      ],
+    });
+    expect(r.trend.state).toBe('none');
+    expect(r.reach).toBeUndefined();
+    expect(r.raisers).toEqual([]);
+  });
+
+  it('one and two attempts: still what is missing; the latest score is shown', () => {
+    const one = assessReadiness(series([64]), CPC, '2026-01-26');
+    expect(one.latest).toEqual({ date: '2026-01-26', percent: 64 });
+    expect(one.chance).toEqual({ state: 'missing', missing: ['Record 2 more CPC practice attempts: the estimate needs at least 3 (you have 1).'] });
+    const two = assessReadiness(series([60, 64]), CPC, '2026-01-26');
+    expect(two.chance).toMatchObject({ state: 'missing', missing: ['Record 1 more CPC practice attempt: the estimate needs at least 3 (you have 2).'] });
+    expect(two.trend).toEqual({ state: 'none', reason: 'A trend needs at least 3 attempts on different days (you have 2).' });
+  });
+
+  it('three attempts of too few questions: asks for more questions', () => {
+    const quiz = [1, 2, 3].map((i) => attempt(`2026-01-0${i}`, 15, 20));
+    expect(assessReadiness(quiz, CPC, '2026-01-05').chance).toEqual({
+      state: 'missing',
+      missing: ['Answer at least 100 practice questions in all (you have 60).'],
     });
   });
 
-  it('noisy scores: a central date and an earliest date, but no latest date when the slower slope is not rising', () => {
-    const noisy = [attempt('2026-01-05', 40), attempt('2026-01-12', 60), attempt('2026-01-19', 45), attempt('2026-01-26', 58)];
-    const r = assessReadiness(noisy, CPC, '2026-01-26');
-    expect(r.trend).toEqual({ state: 'ok', pointsPerWeek: 3.9, standardError: 4.6 });
-    expect(r.projection).toEqual({
-      state: 'projected',
-      date: '2026-02-20',
-      earliest: '2026-02-01',
-      latest: null,
-      message:
-        'At the current rate you would reach 70% around 2026-02-20 (earliest 2026-02-01); ' +
-        'the trend is too uncertain to give a latest date within a year.',
-    });
+  it('three or more: a probability of passing with a range around it, on the plan’s exam date', () => {
+    const r = assessReadiness(series([66, 70, 68, 71]), CPC, '2026-01-26', { examDate: '2026-02-20' });
+    expect(r.examDate).toBe('2026-02-20');
+    expect(r.examDateFrom).toBe('plan');
+    if (r.chance.state !== 'estimate') throw new Error('expected an estimate');
+    expect(r.chance.probability).toBeGreaterThan(0.2);
+    expect(r.chance.probability).toBeLessThan(0.8);
+    expect(r.chance.low).toBeLessThan(r.chance.probability);
+    expect(r.chance.high).toBeGreaterThan(r.chance.probability);
+    expect(r.chance.score.low).toBeLessThan(r.chance.score.mean);
+    expect(r.chance.basis).toBe('overall');
+    // Whole percents only.
+    expect(Math.round(r.chance.probability * 100)).toBe(r.chance.probability * 100);
+    // No plan: the chance is for an exam taken today.
+    expect(assessReadiness(series([66, 70, 68, 71]), CPC, '2026-01-26').examDateFrom).toBe('today');
   });
 
-  it('unsorted input gives the same answer as sorted input', () => {
-    const sorted = assessReadiness(rising(), CPC, '2026-01-26');
-    const shuffled = rising();
-    const unsorted = assessReadiness([shuffled[2]!, shuffled[0]!, shuffled[3]!, shuffled[1]!], CPC, '2026-01-26');
-    expect({ ...unsorted }).toEqual({ ...sorted });
-  });
-
-  it('one attempt: latest and smoothed shown, no trend, and a reason instead of a projection', () => {
-    const r = assessReadiness([attempt('2026-02-01', 62)], CPC, '2026-02-03');
-    expect(r.latest).toEqual({ date: '2026-02-01', percent: 62 });
-    expect(r.smoothedPercent).toBe(62);
-    expect(r.trend).toEqual({ state: 'unavailable', reason: 'A trend needs at least two attempts on different days.' });
-    expect(r.projection).toEqual({
-      state: 'insufficient-data',
-      message: 'A projection needs at least 3 practice attempts; you have 1.',
-    });
-  });
-
-  it('two attempts: a trend, but still no projection (rule: at least 3 attempts)', () => {
-    const r = assessReadiness([attempt('2026-02-01', 50), attempt('2026-02-08', 60)], CPC, '2026-02-08');
-    expect(r.trend).toMatchObject({ state: 'ok', pointsPerWeek: 10 });
-    expect(r.projection.state).toBe('insufficient-data');
-  });
-
-  it('no attempts', () => {
-    const r = assessReadiness([], CPC, '2026-02-08');
-    expect(r.latest).toBeUndefined();
-    expect(r.projection).toEqual({ state: 'insufficient-data', message: 'No practice attempts yet: record one to see where you stand.' });
-  });
-
-  it('identical dates: no trend can be fitted, so no projection', () => {
-    const r = assessReadiness(
-      [attempt('2026-02-01', 50), attempt('2026-02-01', 60), attempt('2026-02-01', 55)],
-      CPC,
-      '2026-02-02',
+  it('a heavy domain with too few questions is named once per-domain results are recorded (CIC)', () => {
+    const withDomains = [1, 2, 3].map((i) =>
+      attempt(`2026-01-0${i}`, 35, 47, [d('icd-10-cm', 8, 10), d('coding-guidelines', 5, 6)], 'CIC'),
     );
-    expect(r.trend).toEqual({
-      state: 'unavailable',
-      reason: 'All attempts are on the same day: a trend needs attempts on different days.',
-    });
-    expect(r.projection.state).toBe('insufficient-data');
-    expect(r.latest?.percent).toBe(55); // same day: the one recorded last
-  });
-
-  it('identical scores below the pass mark: not improving', () => {
-    const r = assessReadiness([attempt('2026-01-05', 60), attempt('2026-01-12', 60), attempt('2026-01-19', 60)], CPC, '2026-01-20');
-    expect(r.trend).toMatchObject({ state: 'ok', pointsPerWeek: 0 });
-    expect(r.projection).toEqual({
-      state: 'not-improving',
-      message: 'Your scores are not rising, so no date for 70% can be projected.',
-    });
-  });
-
-  it('identical scores above the pass mark: already passing', () => {
-    const r = assessReadiness([attempt('2026-01-05', 80), attempt('2026-01-12', 80), attempt('2026-01-19', 80)], CPC, '2026-01-20');
-    expect(r.projection).toEqual({ state: 'already-passing', message: 'Your score trend is at or above the 70% pass mark.' });
-  });
-
-  it('slow progress: more than a year away is "beyond a year", not a date', () => {
-    // 400-question tests at 50, 50.25, 50.5%: 0.25 points/week, 19.5 points to go ≈ 78 weeks.
-    const r = assessReadiness(
-      [attempt('2026-01-05', 200, 400), attempt('2026-01-12', 201, 400), attempt('2026-01-19', 202, 400)],
-      CPC,
-      '2026-01-19',
-    );
-    expect(r.projection.state).toBe('beyond-a-year');
-    expect(r.projection.message).toBe('At the current rate, 70% is more than a year away.');
-  });
-
-  it('a crossing already behind the last attempt clamps to today and asks for a new attempt', () => {
-    const r = assessReadiness(rising(), CPC, '2026-03-01');
-    expect(r.projection).toMatchObject({ state: 'projected', date: '2026-03-01' });
-    expect(r.projection.message).toBe('Your trend suggests you may be at 70% now: a new practice attempt would confirm it.');
-  });
-
-  it('scaled exam (CCA): compares with the practice target, default 70%, or the user’s target', () => {
-    const attempts = [attempt('2026-01-05', 60, 100, [], 'CCA'), attempt('2026-01-12', 70, 100, [], 'CCA'), attempt('2026-01-19', 78, 100, [], 'CCA')];
-    expect(assessReadiness(attempts, CCA, '2026-01-19').projection.state).toBe('already-passing');
-    const r = assessReadiness(attempts, CCA, '2026-01-19', { targetPercent: 85 });
-    expect(r.passPercent).toBe(85);
-    expect(r.projection.state).toBe('projected');
-  });
-
-  it('ignores attempts of other exams and attempts with no questions', () => {
-    const r = assessReadiness([attempt('2026-01-05', 60), attempt('2026-01-06', 90, 100, [], 'CRC'), attempt('2026-01-07', 0, 0)], CPC, '2026-01-08');
-    expect(r.attemptCount).toBe(1);
+    const r = assessReadiness(withDomains, CIC, '2026-01-05');
+    expect(r.chance.state).toBe('missing');
+    expect(r.chance.state === 'missing' && r.chance.missing).toEqual([
+      'Answer more ICD-10-PCS procedure coding questions: it is about 20% of the exam and your attempts have 0 (at least 10 needed).',
+      'Answer more Inpatient payment (MS-DRG, POA, case mix) questions: it is about 12% of the exam and your attempts have 0 (at least 10 needed).',
+      'Answer more Inpatient coding cases questions: it is about 16% of the exam and your attempts have 0 (at least 10 needed).',
+    ]);
   });
 });
 
-describe('smoothedPercent', () => {
-  it('weights by question count: 60% of 100 and 90% of 20 on one day → 65%', () => {
-    expect(smoothedPercent([attempt('2026-01-01', 60), attempt('2026-01-01', 18, 20)])).toBe(65);
+describe('readiness: trend', () => {
+  it('a noisy flat series: "no clear trend", no date, and a wide range rather than false precision', () => {
+    const r = assessReadiness(series([58, 72, 61, 70, 60, 69]), CPC, '2026-01-26', { examDate: '2026-03-01' });
+    expect(r.trend.state).toBe('no-clear-trend');
+    expect(r.reach).toBeUndefined();
+    if (r.chance.state !== 'estimate') throw new Error('expected an estimate');
+    expect(r.chance.high - r.chance.low).toBeGreaterThan(0.3);
+    expect(r.chance.probability).toBeGreaterThan(0.15);
+    expect(r.chance.probability).toBeLessThan(0.6);
   });
-  it('halves the weight of an attempt one half-life (21 days) older: 40% then 80% → 66.7%', () => {
-    expect(smoothedPercent([attempt('2026-01-01', 40), attempt('2026-01-22', 80)])).toBeCloseTo(66.67, 2);
+
+  it('a clearly rising series: rising, a date the pass mark is reached around with its range, and a higher chance', () => {
+    const rising = assessReadiness(series([50, 54, 57, 61, 64]), CPC, '2026-01-26', { examDate: '2026-03-01' });
+    expect(rising.trend).toMatchObject({ state: 'rising', pointsPerWeek: 3.5 });
+    expect(rising.reach?.state).toBe('around');
+    if (rising.reach?.state !== 'around') throw new Error('expected a date');
+    expect(rising.reach.earliest <= rising.reach.date).toBe(true);
+    expect(rising.reach.latest === null || rising.reach.date <= rising.reach.latest).toBe(true);
+    expect(rising.reach.date > '2026-01-26').toBe(true);
+    const flat = assessReadiness(series([57, 57, 57, 58, 57]), CPC, '2026-01-26', { examDate: '2026-03-01' });
+    expect(flat.trend.state).toBe('no-clear-trend');
+    const p = (r: typeof rising) => (r.chance.state === 'estimate' ? r.chance.probability : NaN);
+    expect(p(rising)).toBeGreaterThan(p(flat));
+  });
+
+  it('a clearly falling series says so and gives no date', () => {
+    const r = assessReadiness(series([72, 68, 64, 60, 56]), CPC, '2026-01-26');
+    expect(r.trend.state).toBe('falling');
+    expect(r.reach).toBeUndefined();
+  });
+});
+
+describe('readiness: what raises it most', () => {
+  it('names the two or three domains where the same study time raises the chance most: weak and heavy first', () => {
+    const results = () => [d('icd-10-cm', 12, 20), d('icd-10-pcs', 18, 20), d('inpatient-cases', 12, 16), d('coding-guidelines', 10, 12), d('inpatient-payment', 10, 12)];
+    const list = [1, 2, 3].map((i) => attempt(`2026-01-0${i}`, 62, 80, results(), 'CIC'));
+    const r = assessReadiness(list, CIC, '2026-01-05', { examDate: '2026-02-01' });
+    expect(r.chance.state).toBe('estimate');
+    expect(r.raisers.length).toBeGreaterThanOrEqual(2);
+    expect(r.raisers.length).toBeLessThanOrEqual(3);
+    expect(r.raisers[0]!.domainId).toBe('icd-10-cm');
+    // ICD-10-CM (20% of the exam, 60% right) before inpatient cases (16%, 75%); ICD-10-PCS at 90% gains little.
+    expect(r.raisers[1]!.domainId).toBe('inpatient-cases');
+    expect(r.raisers[0]!.gain).toBeGreaterThan(r.raisers[1]!.gain);
+    for (const x of r.raisers) expect(x.gain).toBeGreaterThan(0);
+  });
+});
+
+describe('readiness: pass marks', () => {
+  it('scaled exam (CCA): measured against the practice target, default 70%, or the user’s own', () => {
+    const r = assessReadiness([], CCA, '2026-01-26');
+    expect(r.scaled).toBe(true);
+    expect(r.passPercent).toBe(70);
+    expect(assessReadiness([], CCA, '2026-01-26', { targetPercent: 75 }).passPercent).toBe(75);
+    expect(assessReadiness([], CPC, '2026-01-26').scaled).toBe(false);
+  });
+
+  it('ignores attempts of other exams and attempts with no questions', () => {
+    const list = [...series([60, 62, 64]), attempt('2026-01-20', 0, 0), attempt('2026-01-21', 90, 100, [], 'CCA')];
+    expect(assessReadiness(list, CPC, '2026-01-26').attemptCount).toBe(3);
+  });
+
+  it('unsorted input gives the same answer as sorted input', () => {
+    const list = series([60, 66, 63, 70]);
+    expect(assessReadiness([...list].reverse(), CPC, '2026-01-26')).toEqual(assessReadiness(list, CPC, '2026-01-26'));
   });
 });
 
 describe('per-domain readiness', () => {
-  const d = (domainId: string, correct: number, total: number) => ({ domainId, correct, total });
   const attempts = [
     attempt('2026-01-05', 60, 100, [d('anesthesia', 1, 4), d('radiology', 5, 6), d('medicine', 0, 0)]),
     attempt('2026-01-12', 65, 100, [d('anesthesia', 3, 4), d('radiology', 6, 6)]),
@@ -199,11 +197,4 @@ describe('per-domain readiness', () => {
     expect(one.weakest).toBeUndefined();
   });
 
-  it('recentDomainScores feeds the schedule', () => {
-    expect(recentDomainScores(assessReadiness(attempts, CPC, '2026-01-26'))).toEqual({
-      anesthesia: 50,
-      radiology: 83.3,
-      'custom-topic': 100,
-    });
-  });
 });

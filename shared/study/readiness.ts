@@ -1,55 +1,65 @@
 /**
- * "Am I ready?" from practice attempts, without false precision.
- *
- * Model, and why:
- * - Current level = a smoothed score: the mean of attempt percentages weighted by question count × 0.5^(age /
- *   half-life). One practice test is noisy (a 100-question test at 70% has a standard deviation near 4.6 points, a
- *   20-question quiz near 10), so bigger tests count more; recent attempts reflect current ability better than old
- *   ones, and a half-life in days (not "last N attempts") handles irregular spacing.
- * - Trend = ordinary least-squares slope of percent against time, in points per week, with its standard error.
- *   A straight line is the least assuming model that still answers "am I improving?"; its standard error is an
- *   honest measure of how little a handful of noisy points say.
- * - Projection (only with ≥ 3 attempts on ≥ 2 different days): the date the fitted line reaches the pass mark.
- *   "Already passing" when the line is at the pass mark at the latest attempt; "not improving" when the slope is not
- *   positive. The band turns the line about its mean point with the slope ± one standard error (roughly a 2-in-3
- *   range): the faster slope gives the earliest date, the slower the latest; when the slower slope is not positive
- *   there is no latest date. Beyond a year is reported as "beyond a year", never as a date. The line, not the
- *   smoothed score, is projected because smoothing lags a rising score and would push every date late.
- * Scores are reported to one decimal, slopes to one decimal: the data cannot support more.
+ * "Am I ready?" as the chance of passing on the exam date, with a range (passChance.ts has the model,
+ * docs/readiness.md explains it), and what would raise it most. Under a minimum of evidence it says what is
+ * missing instead of a number. The trend is reported only as clearly rising, clearly falling or "no clear trend"
+ * (when ±2 standard errors include zero), and a date for reaching the pass mark only for a clearly rising one,
+ * always with its range. Scores are reported to one decimal and probabilities to whole percents: the data cannot
+ * support more.
  */
 import type { IsoDate, PracticeAttempt } from '../model/entities';
 import { addDaysToDay, daysBetween, round } from './days';
 import type { ExamDef } from './exams';
 import { domainLabel, passPercent } from './exams';
+import { blueprintShares } from './focus';
+import {
+  estimateLevel, PASS_MODEL, passCorrect, passProbability, projectToExam, shrinkTrend, type TrendEstimate,
+} from './passChance';
 
-/** Model settings (not credential rules). */
+/** Evidence thresholds and display limits (model settings, not credential rules). */
 export const READINESS_POLICY = {
-  minAttemptsForProjection: 3,
-  halfLifeDays: 21,
-  bandStandardErrors: 1,
-  horizonDays: 365,
+  minAttempts: 3,
+  minQuestions: 100,
+  /** A domain with at least this blueprint share is "heavy": it needs its own questions once domains are recorded. */
+  heavyShare: 0.1,
+  minHeavyQuestions: 10,
   /** Per-domain "recent" score pools this many of the latest attempts that tested the domain. */
   recentAttemptsPerDomain: 3,
+  horizonDays: 365,
+  maxRaisers: 3,
 } as const;
 
-export type Trend =
-  /** standardError: from the residuals, floored at the binomial noise of the tests (see leastSquares). */
-  | { state: 'ok'; pointsPerWeek: number; standardError: number }
-  | { state: 'unavailable'; reason: string };
+export type TrendView =
+  | { state: 'none'; reason: string }
+  | { state: 'no-clear-trend' | 'rising' | 'falling'; pointsPerWeek: number; standardError: number };
 
-export type Projection =
-  | { state: 'insufficient-data'; message: string }
-  | { state: 'already-passing'; message: string }
-  | { state: 'not-improving'; message: string }
-  | { state: 'beyond-a-year'; message: string; earliest?: IsoDate }
+/** Only for a clearly rising trend still below the pass mark. */
+export type ReachView =
+  | { state: 'around'; date: IsoDate; earliest: IsoDate; latest: IsoDate | null }
+  | { state: 'beyond-a-year' };
+
+export type PassChance =
   | {
-      state: 'projected';
-      message: string;
-      date: IsoDate;
-      earliest: IsoDate;
-      /** null: the slower end of the band never reaches the pass mark within a year. */
-      latest: IsoDate | null;
-    };
+      state: 'estimate';
+      /** 0..1, to whole percents. */
+      probability: number;
+      low: number;
+      high: number;
+      /** Exam-day score, percent: expected and the 80% range. */
+      score: { mean: number; low: number; high: number };
+      basis: 'domains' | 'overall';
+      /** How many weeks of trend were carried to the exam date. */
+      trendWeeks: number;
+    }
+  | { state: 'missing'; missing: string[] };
+
+export interface Raiser {
+  domainId: string;
+  label: string;
+  /** Rise in the probability of passing (0..1) from the same study time in this domain. */
+  gain: number;
+  /** The domain's estimated level now, percent. */
+  levelPercent: number;
+}
 
 export interface DomainReadiness {
   domainId: string;
@@ -58,7 +68,7 @@ export interface DomainReadiness {
   latestDate: IsoDate;
   /** Pooled over all attempts: Σ correct / Σ total. */
   averagePercent: number;
-  /** Pooled over the latest `recentAttemptsPerDomain` attempts that tested it: used for ranking and planning. */
+  /** Pooled over the latest `recentAttemptsPerDomain` attempts that tested it. */
   recentPercent: number;
   questions: number;
   attempts: number;
@@ -67,12 +77,17 @@ export interface DomainReadiness {
 export interface Readiness {
   examCode: string;
   passPercent: number;
-  /** Attempts used (this exam, with at least one question), oldest first. */
+  /** The real exam is scaled: the pass percent is the learner's own practice target. */
+  scaled: boolean;
   attemptCount: number;
   latest?: { date: IsoDate; percent: number };
-  smoothedPercent?: number;
-  trend: Trend;
-  projection: Projection;
+  examDate: IsoDate;
+  /** `today`: no plan gives an exam date, so the chance is for an exam taken today. */
+  examDateFrom: 'plan' | 'today';
+  trend: TrendView;
+  chance: PassChance;
+  reach?: ReachView;
+  raisers: Raiser[];
   domains: DomainReadiness[];
   /** Only when at least two domains have questions. */
   strongest?: DomainReadiness;
@@ -82,6 +97,128 @@ export interface Readiness {
 export interface ReadinessOptions {
   /** The user's practice target (percent), overriding the catalog's pass mark. */
   targetPercent?: number;
+  /** The exam date of the learner's plan for this exam. */
+  examDate?: IsoDate;
+}
+
+export function assessReadiness(
+  attempts: PracticeAttempt[],
+  exam: ExamDef,
+  today: IsoDate,
+  options: ReadinessOptions = {},
+): Readiness {
+  const used = usableAttempts(attempts, exam);
+  const pass = passPercent(exam, options.targetPercent);
+  const domains = domainReadiness(used, exam);
+  const ranked = [...domains].sort((a, b) => b.recentPercent - a.recentPercent);
+  const examDate = options.examDate && options.examDate >= today ? options.examDate : today;
+  const last = used[used.length - 1];
+  const fit = leastSquares(used);
+  const trendEstimate = 'reason' in fit || used.length < READINESS_POLICY.minAttempts ? undefined : shrinkTrend(fit.slope, fit.se);
+  const base = {
+    examCode: exam.code,
+    passPercent: round(pass, 1),
+    scaled: exam.passMark.value.kind === 'scaled',
+    attemptCount: used.length,
+    ...(last ? { latest: { date: last.date, percent: round(attemptPercent(last), 1) } } : {}),
+    examDate,
+    examDateFrom: examDate === options.examDate ? ('plan' as const) : ('today' as const),
+    trend: trendView(used.length, fit, trendEstimate),
+    domains,
+    ...(ranked.length >= 2 ? { strongest: ranked[0], weakest: ranked[ranked.length - 1] } : {}),
+  };
+  const missing = missingEvidence(used, exam);
+  if (missing.length > 0) return { ...base, chance: { state: 'missing', missing }, raisers: [] };
+
+  const { weights } = blueprintShares([], exam);
+  const level = estimateLevel(used, weights, today);
+  const projected = projectToExam(level, trendEstimate, daysBetween(today, examDate));
+  const questions = exam.questions.value;
+  const needed = passCorrect(exam, pass);
+  const probability = passProbability(projected.mean, projected.sd, questions, needed);
+  const z = PASS_MODEL.rangeZ;
+  const lowP = Math.max(0.001, projected.mean - z * projected.sd);
+  const highP = Math.min(0.999, projected.mean + z * projected.sd);
+  const chance: PassChance = {
+    state: 'estimate',
+    probability: round(probability, 2),
+    low: round(passProbability(lowP, 0, questions, needed), 2),
+    high: round(passProbability(highP, 0, questions, needed), 2),
+    score: { mean: round(projected.mean * 100, 1), low: round(lowP * 100, 1), high: round(highP * 100, 1) },
+    basis: level.basis,
+    trendWeeks: round(projected.trendWeeks, 1),
+  };
+  const raisers =
+    level.basis !== 'domains'
+      ? []
+      : level.domains
+          .map((d) => {
+            const lift = d.share * PASS_MODEL.studyGain * (1 - d.mean);
+            const gain = passProbability(Math.min(0.999, projected.mean + lift), projected.sd, questions, needed) - probability;
+            return { domainId: d.domainId, label: domainLabel(exam, d.domainId), gain: round(gain, 3), levelPercent: round(d.mean * 100, 1) };
+          })
+          .filter((r) => r.gain > 0)
+          .sort((a, b) => b.gain - a.gain)
+          .slice(0, READINESS_POLICY.maxRaisers);
+  const reach = 'reason' in fit || base.trend.state !== 'rising' ? undefined : reachView(fit, pass, today);
+  return { ...base, chance, raisers, ...(reach ? { reach } : {}) };
+}
+
+/** What the estimate still needs; empty when there is enough. */
+export function missingEvidence(used: PracticeAttempt[], exam: ExamDef): string[] {
+  const { minAttempts, minQuestions, heavyShare, minHeavyQuestions } = READINESS_POLICY;
+  const missing: string[] = [];
+  if (used.length < minAttempts) {
+    const more = minAttempts - used.length;
+    missing.push(
+      `Record ${more} more ${exam.code} practice ${more === 1 ? 'attempt' : 'attempts'}: the estimate needs at least ${minAttempts} (you have ${used.length}).`,
+    );
+  }
+  const questions = used.reduce((s, a) => s + a.totalQuestions, 0);
+  if (questions < minQuestions) {
+    missing.push(`Answer at least ${minQuestions} practice questions in all (you have ${questions}).`);
+  }
+  if (used.some((a) => a.domainResults.some((r) => r.total > 0))) {
+    const answered = new Map<string, number>();
+    for (const a of used) for (const r of a.domainResults) answered.set(r.domainId, (answered.get(r.domainId) ?? 0) + r.total);
+    for (const { domainId, share } of blueprintShares([], exam).weights) {
+      const q = answered.get(domainId) ?? 0;
+      if (share >= heavyShare && q < minHeavyQuestions) {
+        missing.push(
+          `Answer more ${domainLabel(exam, domainId)} questions: it is about ${Math.round(share * 100)}% of the exam and your ` +
+            `attempts have ${q} (at least ${minHeavyQuestions} needed).`,
+        );
+      }
+    }
+  }
+  return missing;
+}
+
+function trendView(count: number, fit: Fit | { reason: string }, estimate: TrendEstimate | undefined): TrendView {
+  if (count < READINESS_POLICY.minAttempts) {
+    return { state: 'none', reason: `A trend needs at least ${READINESS_POLICY.minAttempts} attempts on different days (you have ${count}).` };
+  }
+  if ('reason' in fit || !estimate) return { state: 'none', reason: 'reason' in fit ? fit.reason : 'No trend yet.' };
+  const state = !estimate.clear ? 'no-clear-trend' : fit.slope > 0 ? 'rising' : 'falling';
+  return { state, pointsPerWeek: round(fit.slope, 1), standardError: round(fit.se, 1) };
+}
+
+/** Where the fitted line reaches the pass mark, its range from the slope ± one standard error. */
+function reachView(fit: Fit, pass: number, today: IsoDate): ReachView | undefined {
+  const todayX = daysBetween(fit.first, today) / 7;
+  const lineToday = fit.meanY + fit.slope * (todayX - fit.meanX);
+  if (lineToday >= pass) return undefined;
+  const daysAt = (slope: number) => Math.max(1, Math.ceil((fit.meanX + (pass - fit.meanY) / slope - todayX) * 7));
+  const central = daysAt(fit.slope);
+  if (central > READINESS_POLICY.horizonDays) return { state: 'beyond-a-year' };
+  const slower = fit.slope - fit.se;
+  const late = slower > 0 ? daysAt(slower) : Infinity;
+  return {
+    state: 'around',
+    date: addDaysToDay(today, central),
+    earliest: addDaysToDay(today, daysAt(fit.slope + fit.se)),
+    latest: late <= READINESS_POLICY.horizonDays ? addDaysToDay(today, late) : null,
+  };
 }
 
 /** Attempts of this exam with questions, oldest first (same day: by createdAt, then id). */
@@ -97,52 +234,6 @@ function cmp(a: string, b: string): number {
 
 export function attemptPercent(a: Pick<PracticeAttempt, 'correct' | 'totalQuestions'>): number {
   return (Math.min(a.correct, a.totalQuestions) / a.totalQuestions) * 100;
-}
-
-export function assessReadiness(
-  attempts: PracticeAttempt[],
-  exam: ExamDef,
-  today: IsoDate,
-  options: ReadinessOptions = {},
-): Readiness {
-  const used = usableAttempts(attempts, exam);
-  const pass = passPercent(exam, options.targetPercent);
-  const domains = domainReadiness(used, exam);
-  const ranked = [...domains].sort((a, b) => b.recentPercent - a.recentPercent);
-  const base = {
-    examCode: exam.code,
-    passPercent: round(pass, 1),
-    attemptCount: used.length,
-    domains,
-    ...(ranked.length >= 2 ? { strongest: ranked[0], weakest: ranked[ranked.length - 1] } : {}),
-  };
-  const last = used[used.length - 1];
-  if (!last) {
-    const message = 'No practice attempts yet: record one to see where you stand.';
-    return { ...base, trend: { state: 'unavailable', reason: message }, projection: { state: 'insufficient-data', message } };
-  }
-  const fit = leastSquares(used);
-  return {
-    ...base,
-    latest: { date: last.date, percent: round(attemptPercent(last), 1) },
-    smoothedPercent: round(smoothedPercent(used), 1),
-    trend: fitTrend(used),
-    projection: project(used.length, fit, pass, today),
-  };
-}
-
-/** Question-count × recency weighted mean percent (see module comment). Input sorted oldest first, non-empty. */
-export function smoothedPercent(sorted: PracticeAttempt[]): number {
-  const ref = sorted[sorted.length - 1]?.date ?? '';
-  let sum = 0;
-  let weights = 0;
-  for (const a of sorted) {
-    const age = Math.max(0, daysBetween(a.date, ref));
-    const w = a.totalQuestions * 0.5 ** (age / READINESS_POLICY.halfLifeDays);
-    sum += w * attemptPercent(a);
-    weights += w;
-  }
-  return weights > 0 ? sum / weights : 0;
 }
 
 /** The least-squares line (x in weeks since `first`). */
@@ -181,58 +272,6 @@ export function leastSquares(sorted: PracticeAttempt[]): Fit | { reason: string 
   return { slope, se, first, meanX, meanY, lastX: xs[n - 1] ?? 0 };
 }
 
-/** Least-squares slope (points per week) and its standard error. Input sorted oldest first. */
-export function fitTrend(sorted: PracticeAttempt[]): Trend {
-  const fit = leastSquares(sorted);
-  if ('reason' in fit) return { state: 'unavailable', reason: fit.reason };
-  return { state: 'ok', pointsPerWeek: round(fit.slope, 1), standardError: round(fit.se, 1) };
-}
-
-function project(count: number, fit: Fit | { reason: string }, pass: number, today: IsoDate): Projection {
-  const { minAttemptsForProjection: min, bandStandardErrors: z, horizonDays: horizon } = READINESS_POLICY;
-  const passText = `${round(pass, 1)}%`;
-  if (count < min) {
-    return {
-      state: 'insufficient-data',
-      message: `A projection needs at least ${min} practice attempts; you have ${count}.`,
-    };
-  }
-  if ('reason' in fit) return { state: 'insufficient-data', message: fit.reason };
-  const lineAt = (x: number) => fit.meanY + fit.slope * (x - fit.meanX);
-  if (lineAt(fit.lastX) >= pass) {
-    return { state: 'already-passing', message: `Your score trend is at or above the ${passText} pass mark.` };
-  }
-  if (fit.slope <= 0) {
-    return { state: 'not-improving', message: `Your scores are not rising, so no date for ${passText} can be projected.` };
-  }
-  // Where the line (pivoting on the mean point) crosses the pass mark, in days from today; pass > meanY here, so a
-  // faster slope always crosses earlier. Crossings already behind us (no attempt since) clamp to today.
-  const todayX = daysBetween(fit.first, today) / 7;
-  const daysAt = (slope: number) => Math.max(0, Math.ceil((fit.meanX + (pass - fit.meanY) / slope - todayX) * 7));
-  const spread = fit.se * z;
-  const central = daysAt(fit.slope);
-  const early = daysAt(fit.slope + spread);
-  const lateDays = fit.slope - spread > 0 ? daysAt(fit.slope - spread) : Infinity;
-  if (central > horizon) {
-    return {
-      state: 'beyond-a-year',
-      message: `At the current rate, ${passText} is more than a year away.`,
-      ...(early <= horizon ? { earliest: addDaysToDay(today, early) } : {}),
-    };
-  }
-  const date = addDaysToDay(today, central);
-  const earliest = addDaysToDay(today, early);
-  const latest = lateDays <= horizon ? addDaysToDay(today, lateDays) : null;
-  const message =
-    central === 0
-      ? `Your trend suggests you may be at ${passText} now: a new practice attempt would confirm it.`
-      : latest === null
-        ? `At the current rate you would reach ${passText} around ${date} (earliest ${earliest}); ` +
-          'the trend is too uncertain to give a latest date within a year.'
-        : `At the current rate you would reach ${passText} around ${date}, likely between ${earliest} and ${latest}.`;
-  return { state: 'projected', message, date, earliest, latest };
-}
-
 /** Per-domain latest / average / recent percent, in the exam's domain order, then unknown ids alphabetically. */
 export function domainReadiness(sorted: PracticeAttempt[], exam: ExamDef): DomainReadiness[] {
   const byDomain = new Map<string, { date: IsoDate; correct: number; total: number }[]>();
@@ -264,9 +303,4 @@ export function domainReadiness(sorted: PracticeAttempt[], exam: ExamDef): Domai
       attempts: rows.length,
     };
   });
-}
-
-/** Domain scores to feed `buildSchedule` (recent pooled percent per domain). */
-export function recentDomainScores(readiness: Pick<Readiness, 'domains'>): Record<string, number> {
-  return Object.fromEntries(readiness.domains.map((d) => [d.domainId, d.recentPercent]));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getExamDef } from './exams';
-import { formatElapsed, hoursByDomain, isoWeekStart, advanceTimerCheckpoint, timerElapsed,
-  timerToSessionDraft, weeklyHours } from './sessions';
+import { advanceTimerCheckpoint, formatElapsed, hoursByDomain, timerElapsed, timerToSessionDraft, weeklyHours } from './sessions';
+import { weekEndOf, weekSpans, weekStartOf, weekStartOrDefault } from './weeks';
 
 const CPC = getExamDef('CPC')!;
 // Instants built from local times, so the tests hold in any time zone.
@@ -26,8 +26,34 @@ describe('weeklyHours (ISO weeks, Monday start)', () => {
 
   it('an empty range gives no weeks; a Sunday belongs to the week of the Monday before', () => {
     expect(weeklyHours([], { from: '2026-03-10', to: '2026-03-01', goalHours: 1 })).toEqual([]);
-    expect(isoWeekStart('2026-03-08')).toBe('2026-03-02');
-    expect(isoWeekStart('2026-01-01')).toBe('2025-12-29'); // across a year end
+    expect(weekStartOf('2026-03-08')).toBe('2026-03-02');
+    expect(weekStartOf('2026-01-01')).toBe('2025-12-29'); // across a year end
+  });
+
+  it('weeks start on the chosen day: Sunday weeks put Sunday first', () => {
+    const weeks = weeklyHours([{ date: '2026-03-08', minutes: 60 }], { from: '2026-03-04', to: '2026-03-10', goalHours: 1, weekStartsOn: 0 });
+    expect(weeks.map((w) => [w.weekStart, w.weekEnd, w.hours])).toEqual([
+      ['2026-03-01', '2026-03-07', 0],
+      ['2026-03-08', '2026-03-14', 1],
+    ]);
+  });
+});
+
+describe('one week definition (weeks.ts)', () => {
+  it('start and end of the week for each chosen first day, and the default Monday', () => {
+    // Wednesday 2026-03-11.
+    expect([0, 1, 3, 6].map((d) => weekStartOf('2026-03-11', weekStartOrDefault(d)))).toEqual(['2026-03-08', '2026-03-09', '2026-03-11', '2026-03-07']);
+    expect(weekEndOf('2026-03-11', 6)).toBe('2026-03-13');
+    expect(weekStartOrDefault(undefined)).toBe(1);
+    expect(weekStartOrDefault(9)).toBe(1);
+  });
+
+  it('spans clip the first and last week to the range', () => {
+    expect(weekSpans('2026-03-11', '2026-03-17', 1)).toEqual([
+      { weekStart: '2026-03-09', start: '2026-03-11', end: '2026-03-15' },
+      { weekStart: '2026-03-16', start: '2026-03-16', end: '2026-03-17' },
+    ]);
+    expect(weekSpans('2026-03-12', '2026-03-11')).toEqual([]);
   });
 });
 

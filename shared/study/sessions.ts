@@ -1,14 +1,15 @@
 /**
- * Study time: hours per ISO week (Monday start) against the weekly goal, hours per domain, and the running timer
+ * Study time: hours per week (starting on the user's chosen day, weeks.ts) against the weekly goal, hours per domain, and the running timer
  * (elapsed time, and turning a stopped timer into a session draft).
  */
-import { addWeeks, startOfISOWeek } from 'date-fns';
+import { addWeeks } from 'date-fns';
 import type { IsoDate, IsoDateTime, RunningTimer, StudySession } from '../model/entities';
 import { compareKeys } from '../model/compareKeys';
 import { addDaysToDay, dateToDay, dayToDate, round } from './days';
 import type { ExamDef } from './exams';
 import { domainLabel } from './exams';
 import type { SessionDraft } from './sessionForm';
+import { DEFAULT_WEEK_START, weekStartOf, type WeekStartDay } from './weeks';
 
 /** A logged session's length, in whole minutes: at least one, at most a day. */
 export const SESSION_LIMITS = { minMinutes: 1, maxMinutes: 1440 } as const;
@@ -17,29 +18,30 @@ export const SESSION_LIMITS = { minMinutes: 1, maxMinutes: 1440 } as const;
 export const TIMER_POLICY = { askAfterHours: 12 } as const;
 
 export interface WeekHours {
-  /** Monday. */
+  /** The week's first day (the chosen week start). */
   weekStart: IsoDate;
-  /** Sunday. */
+  /** Its last day. */
   weekEnd: IsoDate;
   hours: number;
   goal: number;
   metGoal: boolean;
 }
 
-/** Every ISO week touching [from, to], oldest first, with zero-hour weeks included so a chart has no gaps. */
+/** Every week touching [from, to], oldest first, with zero-hour weeks included so a chart has no gaps. */
 export function weeklyHours(
   sessions: Pick<StudySession, 'date' | 'minutes'>[],
-  range: { from: IsoDate; to: IsoDate; goalHours: number },
+  range: { from: IsoDate; to: IsoDate; goalHours: number; weekStartsOn?: WeekStartDay },
 ): WeekHours[] {
   if (range.from > range.to) return [];
+  const startOf = (day: IsoDate) => weekStartOf(day, range.weekStartsOn ?? DEFAULT_WEEK_START);
   const minutes = new Map<IsoDate, number>();
   for (const s of sessions) {
-    const monday = isoWeekStart(s.date);
-    minutes.set(monday, (minutes.get(monday) ?? 0) + s.minutes);
+    const first = startOf(s.date);
+    minutes.set(first, (minutes.get(first) ?? 0) + s.minutes);
   }
   const weeks: WeekHours[] = [];
-  const last = dayToDate(isoWeekStart(range.to));
-  for (let d = dayToDate(isoWeekStart(range.from)); d <= last; d = addWeeks(d, 1)) {
+  const last = dayToDate(startOf(range.to));
+  for (let d = dayToDate(startOf(range.from)); d <= last; d = addWeeks(d, 1)) {
     const weekStart = dateToDay(d);
     const hours = round((minutes.get(weekStart) ?? 0) / 60, 2);
     weeks.push({ weekStart, weekEnd: addDaysToDay(weekStart, 6), hours, goal: range.goalHours, metGoal: hours >= range.goalHours });
@@ -47,10 +49,6 @@ export function weeklyHours(
   return weeks;
 }
 
-/** The Monday of the ISO week containing `day`. */
-export function isoWeekStart(day: IsoDate): IsoDate {
-  return dateToDay(startOfISOWeek(dayToDate(day)));
-}
 
 export interface DomainHours {
   /** null: general study (no domain). */

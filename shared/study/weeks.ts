@@ -4,7 +4,7 @@
  */
 import { startOfWeek } from 'date-fns';
 import type { IsoDate } from '../model/entities';
-import { addDaysToDay, dateToDay, dayToDate } from './days';
+import { addDaysToDay, dateToDay, dayFromNumber, dayNumber, dayToDate } from './days';
 
 /** 0 = Sunday … 6 = Saturday, as date-fns and `Date.getDay()` number them. */
 export type WeekStartDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -22,7 +22,11 @@ export function weekStartOrDefault(value: number | undefined | null): WeekStartD
 
 /** The first day of the week containing `day`. */
 export function weekStartOf(day: IsoDate, weekStartsOn: WeekStartDay = DEFAULT_WEEK_START): IsoDate {
-  return dateToDay(startOfWeek(dayToDate(day), { weekStartsOn }));
+  const n = dayNumber(day);
+  if (!Number.isFinite(n)) return dateToDay(startOfWeek(dayToDate(day), { weekStartsOn }));
+  // 1970-01-01 was a Thursday (weekday 4).
+  const weekday = (((n + 4) % 7) + 7) % 7;
+  return dayFromNumber(n - ((weekday - weekStartsOn + 7) % 7));
 }
 
 /** The last day of the week containing `day`. */

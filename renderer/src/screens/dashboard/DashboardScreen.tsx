@@ -13,7 +13,8 @@ import { db } from '../../db/db';
 import { hasSampleData } from '../../db/sampleData';
 import { formatDay } from '../../lib/dates';
 import { formatHours } from '../study/studyView';
-import { useToday } from '../study/useStudyData';
+import { TodayAgenda } from '../study/TodayAgenda';
+import { useRunningTimer, useToday } from '../study/useStudyData';
 import { ChartSlot, ChartsModuleProvider, useChartsModule } from './ChartSlot';
 import { dashboardChartSpecs, type ChartSpec } from './chartSpecs';
 import { FlashcardsTodayCard } from './FlashcardsTodayCard';
@@ -65,6 +66,18 @@ function InviteLine({ card }: { card: Extract<DashboardCard, { show: 'invite' }>
   );
 }
 
+/** Today's planned sessions with their start buttons; the timer is read here so the cards above stay memoised. */
+function TodayCard({ today }: { today: NonNullable<DashboardView['today']> }) {
+  const timer = useRunningTimer();
+  if (timer === undefined) return null;
+  return (
+    <section className="card dash-today" data-testid="card-today">
+      <TodayAgenda plan={today.plan} exam={today.exam} items={today.items} timer={timer} title={`Today in “${today.plan.name}”`} headingLevel={2} />
+      <Link className="dash-link" to="/study">Open Study</Link>
+    </section>
+  );
+}
+
 /** Memoised: the charts inside redraw only when the data changes, not when the welcome state does. */
 const Cards = memo(function Cards({ view, specs }: { view: DashboardView; specs: readonly ChartSpec[] }) {
   const chart = (id: ChartSpec['id'], summaryId: string) => {
@@ -92,6 +105,7 @@ const Cards = memo(function Cards({ view, specs }: { view: DashboardView; specs:
   }
   return (
     <>
+      {view.today ? <TodayCard today={view.today} /> : null}
       <div className="dash-grid">
         {deadline ? (
           <ChartCard
@@ -106,7 +120,13 @@ const Cards = memo(function Cards({ view, specs }: { view: DashboardView; specs:
         {readiness && view.readiness ? (
           <ChartCard
             card={readiness}
-            headline={<>{view.readiness.examCode}: latest <strong>{view.readiness.readiness.latest?.percent ?? '—'}%</strong>, pass {view.readiness.passPercent}%</>}
+            headline={
+              view.readiness.readiness.chance.state === 'estimate' ? (
+                <>{view.readiness.examCode}: <strong>about {Math.round(view.readiness.readiness.chance.probability * 100)}%</strong> chance {view.readiness.readiness.scaled ? 'of reaching your target' : 'of passing'}</>
+              ) : (
+                <>{view.readiness.examCode}: latest <strong>{view.readiness.readiness.latest?.percent ?? '—'}%</strong>, pass {view.readiness.passPercent}%</>
+              )
+            }
             summary={readinessSummary(view.readiness)}
           >
             {(sid) => chart('readiness', sid)}

@@ -12,12 +12,16 @@ import type {
 import { nextMilestone, type NextMilestone } from '../../../../shared/roadmap/timeline';
 import { scoreTrendChart, type TrendRow } from '../../../../shared/study/charts';
 import { addDaysToDay, dayToDate, maxDay } from '../../../../shared/study/days';
-import { getExamDef } from '../../../../shared/study/exams';
+import { todayAgenda, type AgendaItem } from '../../../../shared/study/agenda';
+import { getExamDef, type ExamDef } from '../../../../shared/study/exams';
+import { buildPlan } from '../../../../shared/study/plan';
+import { DEFAULT_WEEK_START, type WeekStartDay } from '../../../../shared/study/weeks';
 import { assessReadiness, type Readiness } from '../../../../shared/study/readiness';
 import { weeklyHours, type WeekHours } from '../../../../shared/study/sessions';
 import { formatDay } from '../../lib/dates';
 import { roundCeus } from '../../../../shared/ceu/ceuMath';
 import { computeCeuStatuses } from '../ceus/ceuStatuses';
+import { chanceHeadline } from '../practice/practiceView';
 import { formatHours, sessionsForPlan } from '../study/studyView';
 
 /**
@@ -32,8 +36,10 @@ export interface DashboardRaw {
   /** Attempts of the readiness exam (the active plan's, else the one practised last). */
   attempts: PracticeAttempt[];
   practiceTargets: Record<string, number>;
-  /** Sessions of the last few weeks only. */
+  /** Sessions since the active plan began (and of the weeks the chart shows). */
   recentSessions: StudySession[];
+  /** Absent: Monday. */
+  weekStartsOn?: WeekStartDay;
   /** Held credentials not retired. */
   credentials: HeldCredential[];
   /** The CEU entries that can count in the current cycles. */
@@ -72,6 +78,8 @@ export interface DashboardView {
   deadline: { next: Deadline | null; upcoming: Deadline[] };
   readiness?: { examCode: string; readiness: Readiness; rows: TrendRow[]; passPercent: number };
   week?: { plan: StudyPlan; weeks: WeekHours[]; thisWeek: WeekHours };
+  /** Today's planned sessions of the active plan. */
+  today?: { plan: StudyPlan; exam: ExamDef; items: AgendaItem[] };
   ceu: CeuRow[];
   /** Titles of the CEU deadline warnings in force (shared/ceu/warnings.ts). */
   ceuWarnings: string[];
@@ -117,6 +125,7 @@ export function buildDashboardView(raw: DashboardRaw, today: IsoDate): Dashboard
     deadline: { next: nextDeadline(candidates, today), upcoming: upcomingDeadlines(candidates, today) },
     ...readinessPart(raw, today),
     ...weekPart(raw, today),
+    ...todayPart(raw, today),
     ...ceuPart(raw, today),
     milestone: milestonePart(raw.milestones, today),
   };
@@ -127,9 +136,10 @@ function readinessPart(raw: DashboardRaw, today: IsoDate): Pick<DashboardView, '
   if (!exam) return {};
   const targetPercent = raw.practiceTargets[exam.code];
   const options = targetPercent === undefined ? {} : { targetPercent };
-  const readiness = assessReadiness(raw.attempts, exam, today, options);
-  const chart = scoreTrendChart(raw.attempts, exam, today, { ...options, projection: readiness.projection });
-  // The small chart keeps the latest attempts and the line fitted through all of them; the projection band is the
+  const plan = raw.activePlan && getExamDef(raw.activePlan.examCode)?.code === exam.code && raw.activePlan.examDate >= today ? raw.activePlan : undefined;
+  const readiness = assessReadiness(raw.attempts, exam, today, { ...options, ...(plan ? { examDate: plan.examDate } : {}) });
+  const chart = scoreTrendChart(raw.attempts, exam, today, options);
+  // The small chart keeps the latest attempts and the line fitted through all of them; the trend's range is the
   // Practice screen's.
   const rows = chart.rows
     .filter((r) => r.score !== undefined)
@@ -147,9 +157,25 @@ function weekPart(raw: DashboardRaw, today: IsoDate): Pick<DashboardView, 'week'
   const plan = raw.activePlan;
   if (!plan) return {};
   const sessions = sessionsForPlan(raw.recentSessions, plan.id);
-  const weeks = weeklyHours(sessions, { from: weekChartFrom(plan, today), to: today, goalHours: plan.weeklyHoursGoal });
+  const weeks = weeklyHours(sessions, { from: weekChartFrom(plan, today), to: today, goalHours: plan.weeklyHoursGoal, weekStartsOn: raw.weekStartsOn ?? DEFAULT_WEEK_START });
   const thisWeek = weeks[weeks.length - 1]!;
   return { week: { plan, weeks, thisWeek } };
+}
+
+/** The plan as the Study screen builds it (same evidence), reduced to today's sessions. */
+function todayPart(raw: DashboardRaw, today: IsoDate): Pick<DashboardView, 'today'> {
+  const plan = raw.activePlan;
+  const exam = plan ? getExamDef(plan.examCode) : undefined;
+  if (!plan || !exam) return {};
+  const sessions = sessionsForPlan(raw.recentSessions, plan.id);
+  const attempts = raw.attempts.filter((a) => getExamDef(a.examCode)?.code === exam.code);
+  const targetPercent = raw.practiceTargets[exam.code];
+  const schedule = buildPlan({
+    plan, exam, today, evidence: { attempts, sessions }, weekStartsOn: raw.weekStartsOn ?? DEFAULT_WEEK_START,
+    ...(targetPercent !== undefined ? { targetPercent } : {}),
+  });
+  if (schedule.weeks.length === 0) return {};
+  return { today: { plan, exam, items: todayAgenda(schedule, sessions, attempts, today) } };
 }
 
 /** Per held credential, soonest cycle end first, from the CEUs screen's own engine run (ceus/ceuStatuses.ts). */
@@ -209,7 +235,8 @@ export function deadlineSummary(deadline: DashboardView['deadline']): string {
 export function readinessSummary(part: NonNullable<DashboardView['readiness']>): string {
   const { readiness } = part;
   const latest = readiness.latest ? `Latest ${readiness.latest.percent}% on ${formatDay(readiness.latest.date)}` : 'No attempts';
-  return `${latest}, pass mark ${part.passPercent}% (${plural(readiness.attemptCount, 'attempt')}). ${readiness.projection.message}`;
+  const answer = readiness.chance.state === 'estimate' ? `${chanceHeadline(readiness)}.` : readiness.chance.missing[0] ?? '';
+  return `${latest}, pass mark ${part.passPercent}% (${plural(readiness.attemptCount, 'attempt')}). ${answer}`;
 }
 
 export function weekSummary(part: NonNullable<DashboardView['week']>): string {

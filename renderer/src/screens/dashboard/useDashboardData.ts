@@ -7,7 +7,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { previousCycleEnd } from '../../../../shared/ceu/eligibility';
 import { isActive } from '../../../../shared/ceu/requirements';
 import type { IsoDate, PracticeAttempt } from '../../../../shared/model/entities';
-import { isoWeekStart } from '../../../../shared/study/sessions';
+import { addDaysToDay } from '../../../../shared/study/days';
+import { weekStartOrDefault } from '../../../../shared/study/weeks';
 import { db } from '../../db/db';
 import { readPracticeTargets } from '../../db/practice';
 import { readRuleSettings } from '../../db/ruleSettings';
@@ -19,6 +20,8 @@ async function readinessAttempts(examCode: string | undefined): Promise<Practice
   return code ? db.practiceAttempts.where('examCode').equals(code).toArray() : [];
 }
 
+const minDay = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
+
 export function useDashboardData(today: IsoDate): DashboardRaw | undefined {
   return useLiveQuery(async (): Promise<DashboardRaw> => {
     // Two rounds of reads: the few plans and credentials, then what they select (each by an index, bounded).
@@ -27,17 +30,22 @@ export function useDashboardData(today: IsoDate): DashboardRaw | undefined {
     const credentials = held.filter((c) => isActive(c, today));
     // An entry from the renewal month before a cycle may be applied to it (eligibility.ts), so read from there.
     const from = credentials.map((c) => `${previousCycleEnd(c).slice(0, 7)}-01`).sort()[0];
-    const [attempts, practiceTargets, recentSessions, entries, ruleSettings, milestones] = await Promise.all([
+    // Sessions since the plan began (its agenda and re-planning read them) and the weeks the chart shows, whatever
+    // day the user's weeks start on.
+    const sessionsFrom = activePlan ? minDay(activePlan.startDate, addDaysToDay(weekChartFrom(activePlan, today), -6)) : undefined;
+    const [attempts, practiceTargets, recentSessions, entries, ruleSettings, milestones, profile] = await Promise.all([
       readinessAttempts(activePlan?.examCode),
       readPracticeTargets(),
-      activePlan ? db.studySessions.where('date').aboveOrEqual(isoWeekStart(weekChartFrom(activePlan, today))).toArray() : [],
+      sessionsFrom ? db.studySessions.where('date').aboveOrEqual(sessionsFrom).toArray() : [],
       from ? db.ceuEntries.where('completedOn').aboveOrEqual(from).toArray() : [],
       credentials.length > 0 ? readRuleSettings() : {},
       db.milestones.toArray(),
+      db.profile.get('profile'),
     ]);
     return {
       ...(activePlan ? { activePlan } : {}),
       attempts, practiceTargets, recentSessions, credentials, entries, ruleSettings, milestones,
+      weekStartsOn: weekStartOrDefault(profile?.weekStartsOn),
     };
   }, [today]);
 }

@@ -22,7 +22,7 @@ import {
 } from 'recharts';
 import type { DomainBar, PaceRow, TrendChart } from '../../../../shared/study/charts';
 import { addDaysToDay, daysBetween, dayToDate } from '../../../../shared/study/days';
-import type { Projection } from '../../../../shared/study/readiness';
+import type { Readiness } from '../../../../shared/study/readiness';
 import { useChartColours } from '../../components/chartColours';
 import { formatPercent } from './practiceView';
 
@@ -41,16 +41,16 @@ function ChartCard({ title, label, summary, testId, children }: { title: string;
 
 const shortDay = (day: string) => format(dayToDate(day), 'MMM d');
 
-export function ScoreTrendChart({ chart, projection, summary }: { chart: TrendChart; projection: Projection; summary: string }) {
+export function ScoreTrendChart({ chart, reach, summary }: { chart: TrendChart; reach: Readiness['reach']; summary: string }) {
   const c = useChartColours();
   const first = chart.rows[0]?.date;
   if (!first) return null;
   const dayOf = (day: number) => addDaysToDay(first, day);
-  const projectedDay = projection.state === 'projected' ? daysBetween(first, projection.date) : undefined;
+  const projectedDay = reach?.state === 'around' ? daysBetween(first, reach.date) : undefined;
   return (
     <ChartCard
       title="Score trend"
-      label={`Score trend chart: practice scores over time, the pass line at ${formatPercent(chart.passPercent)}, and the projection band`}
+      label={`Score trend chart: practice scores over time, the pass line at ${formatPercent(chart.passPercent)}, and, for a clear rise, the range of the trend`}
       summary={summary}
       testId="trend-chart"
     >
@@ -67,7 +67,7 @@ export function ScoreTrendChart({ chart, projection, summary }: { chart: TrendCh
           <YAxis domain={[0, 100]} unit="%" stroke={c.muted} width={48} />
           <Tooltip labelFormatter={(d) => (typeof d === 'number' ? shortDay(dayOf(d)) : String(d))} isAnimationActive={false} />
           <Legend />
-          <Area dataKey="band" name="Projection band" stroke="none" fill={c.trend} fillOpacity={0.18} isAnimationActive={false} />
+          <Area dataKey="band" name="Range of the trend" stroke="none" fill={c.trend} fillOpacity={0.18} isAnimationActive={false} />
           <Line dataKey="trend" name="Trend" stroke={c.trend} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
           <Line dataKey="score" name="Score" stroke={c.score} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
           <ReferenceLine
@@ -82,7 +82,7 @@ export function ScoreTrendChart({ chart, projection, summary }: { chart: TrendCh
               ifOverflow="extendDomain"
               stroke={c.muted}
               strokeDasharray="3 3"
-              label={{ value: 'Projected', position: 'insideTopRight', fill: c.text, fontSize: 12 }}
+              label={{ value: 'Pass mark around', position: 'insideTopRight', fill: c.text, fontSize: 12 }}
             />
           ) : null}
         </ComposedChart>

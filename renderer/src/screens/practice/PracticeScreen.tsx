@@ -29,7 +29,7 @@ import { AttemptForm } from './AttemptForm';
 import { newAttemptValues, valuesFromAttempt } from './attemptFormValues';
 import { AttemptsTable } from './AttemptsTable';
 import { DomainBarsChart, PaceChart, ScoreTrendChart } from './PracticeCharts';
-import { attemptRows, defaultExamCode, domainSummary, paceSummary, trendSummary, type AttemptRow } from './practiceView';
+import { attemptRows, defaultExamCode, domainSummary, paceSummary, planExamDate, trendSummary, type AttemptRow } from './practiceView';
 import { MasteryPanel } from './MasteryPanel';
 import { ExamPicker, ReadinessPanel } from './ReadinessPanel';
 import './practice.css';
@@ -53,13 +53,14 @@ export default function PracticeScreen() {
   const exam = getExamDef(examCode) ?? listExamDefs()[0]!;
   const target = targets?.[exam.code];
   const view = useMemo(() => {
-    if (!attempts) return null;
-    const readiness = assessReadiness(attempts, exam, today, { targetPercent: target });
-    const trend = scoreTrendChart(attempts, exam, today, { targetPercent: target, projection: readiness.projection });
+    if (!attempts || !plans) return null;
+    const examDate = planExamDate(plans, exam.code, today);
+    const readiness = assessReadiness(attempts, exam, today, { targetPercent: target, ...(examDate ? { examDate } : {}) });
+    const trend = scoreTrendChart(attempts, exam, today, { targetPercent: target, reach: readiness.reach });
     const bars = domainBars(readiness);
     const pace = timePerQuestion(attempts, exam);
     return { readiness, trend, bars, pace };
-  }, [attempts, exam, today, target]);
+  }, [attempts, plans, exam, today, target]);
   const rows = useMemo(() => (attempts && targets ? attemptRows(attempts, targets) : []), [attempts, targets]);
 
   const save = async (draft: AttemptDraft, base?: PracticeAttempt) => {
@@ -142,7 +143,7 @@ export default function PracticeScreen() {
             <p className="card muted">No {exam.code} attempts yet: the charts appear once you record one.</p>
           ) : (
             <div className="practice-charts">
-              <ScoreTrendChart chart={view.trend} projection={view.readiness.projection} summary={trendSummary(view.readiness, view.trend)} />
+              <ScoreTrendChart chart={view.trend} reach={view.readiness.reach} summary={trendSummary(view.readiness, view.trend)} />
               <DomainBarsChart bars={view.bars} passPercent={view.readiness.passPercent} summary={domainSummary(view.readiness, view.bars)} />
               <PaceChart rows={view.pace} summary={paceSummary(view.pace, exam)} />
             </div>

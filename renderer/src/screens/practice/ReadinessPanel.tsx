@@ -1,12 +1,17 @@
 /**
- * "Am I ready?" for one exam (shared/study/readiness.ts `assessReadiness`): latest, smoothed, trend and the
- * projection, never a guessed date; the pass mark (or editable practice target) and the catalog facts to confirm.
+ * "Am I ready?" for one exam (shared/study/readiness.ts `assessReadiness`): the chance of passing on the exam date
+ * with its range, or what evidence is missing; the trend in words (a date only for a clear rise, with its range);
+ * the domains where study raises the chance most, linked to the plan; the pass mark (or editable practice target)
+ * and the catalog facts to confirm.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { listExamDefs, passMarkLabel, passPercent, type ExamDef } from '../../../../shared/study/exams';
-import type { Projection, Readiness } from '../../../../shared/study/readiness';
+import type { Readiness } from '../../../../shared/study/readiness';
 import { formatDay } from '../../lib/dates';
-import { formatPercent, isTargetEditable, signed, unverifiedFacts, validateTarget } from './practiceView';
+import {
+  chanceHeadline, chanceRange, formatPercent, isTargetEditable, reachText, trendText, unverifiedFacts, validateTarget,
+} from './practiceView';
 
 export function ExamPicker({ value, counts, onChange }: { value: string; counts: Record<string, number>; onChange: (code: string) => void }) {
   const id = useId();
@@ -24,47 +29,46 @@ export function ExamPicker({ value, counts, onChange }: { value: string; counts:
   );
 }
 
-function ProjectionView({ projection }: { projection: Projection }) {
-  switch (projection.state) {
-    case 'projected':
-      return (
-        <div data-testid="projection">
-          <dl className="facts">
-            <dt>Projected date</dt>
-            <dd><strong>{formatDay(projection.date)}</strong></dd>
-            <dt>Likely range</dt>
-            <dd>
-              {formatDay(projection.earliest)} to{' '}
-              {projection.latest ? formatDay(projection.latest) : 'no latest date within a year (too uncertain)'}
-            </dd>
-          </dl>
-          <p className="muted">
-            {/* Projected for today: the message asks for a new attempt to confirm it. */}
-            {projection.date === projection.earliest ? `${projection.message} ` : ''}
-            A rough range from the trend of your scores so far, not a promise; more attempts narrow it.
-          </p>
-        </div>
-      );
-    case 'insufficient-data':
-      return (
-        <div data-testid="projection">
-          <p><strong>Not enough attempts for a projection yet.</strong> {projection.message}</p>
-        </div>
-      );
-    case 'beyond-a-year':
-      return (
-        <div data-testid="projection">
-          <p><strong>{projection.message}</strong></p>
-          {projection.earliest ? <p className="muted">Earliest plausible date: {formatDay(projection.earliest)}.</p> : null}
-        </div>
-      );
-    default:
-      return (
-        <div data-testid="projection">
-          <p><strong>{projection.message}</strong></p>
-        </div>
-      );
+function ChanceView({ readiness }: { readiness: Readiness }) {
+  const { chance } = readiness;
+  if (chance.state === 'missing') {
+    return (
+      <div data-testid="readiness-chance">
+        <p><strong>Not enough practice yet for an estimate.</strong> What is missing:</p>
+        <ul>{chance.missing.map((m) => <li key={m}>{m}</li>)}</ul>
+      </div>
+    );
   }
+  return (
+    <div data-testid="readiness-chance">
+      <p className="readiness-headline"><strong>{chanceHeadline(readiness)}</strong></p>
+      <p>{chanceRange(readiness)}</p>
+      <p className="muted">
+        {readiness.examDateFrom === 'today' ? 'Create a study plan with your exam date to see the chance on that day. ' : ''}
+        {chance.basis === 'overall'
+          ? 'From your overall scores: add per-domain results when you record an attempt to see which domains to study.'
+          : 'Each content domain counts by its weight on the exam.'}
+      </p>
+    </div>
+  );
+}
+
+function Raisers({ readiness }: { readiness: Readiness }) {
+  if (readiness.raisers.length === 0) return null;
+  return (
+    <div data-testid="readiness-raisers">
+      <h3>What raises it most</h3>
+      <p className="muted">The same study time raises your chance most in:</p>
+      <ol>
+        {readiness.raisers.map((r) => (
+          <li key={r.domainId}>
+            <strong>{r.label}</strong>: about {formatPercent(r.levelPercent)} now, +{Math.max(1, Math.round(r.gain * 100))} points of chance
+          </li>
+        ))}
+      </ol>
+      <p><Link to="/study">See these in your study plan</Link></p>
+    </div>
+  );
 }
 
 function TargetEditor({
@@ -126,31 +130,29 @@ export function ReadinessPanel({
   onTargetChange: (percent: number | undefined) => Promise<void>;
 }) {
   const facts = unverifiedFacts(exam);
-  const { trend } = readiness;
+  const reach = reachText(readiness);
   return (
     <section className="card" aria-labelledby="practice-readiness-title">
       <h2 id="practice-readiness-title">Readiness for {exam.code}</h2>
       <p data-testid="pass-mark">{passMarkLabel(exam, target)}</p>
       <div className="practice-readiness">
+        <ChanceView readiness={readiness} />
         <dl className="facts" data-testid="readiness-facts">
           <dt>Attempts</dt>
           <dd>{readiness.attemptCount}</dd>
           <dt>Latest</dt>
           <dd>{readiness.latest ? `${formatPercent(readiness.latest.percent)} on ${formatDay(readiness.latest.date)}` : '—'}</dd>
-          <dt>Smoothed score</dt>
-          <dd>
-            {readiness.smoothedPercent !== undefined ? formatPercent(readiness.smoothedPercent) : '—'}
-            <span className="hint"> (recent and longer tests count more)</span>
-          </dd>
           <dt>Trend</dt>
-          <dd data-testid="trend">
-            {trend.state === 'ok'
-              ? `${signed(trend.pointsPerWeek)} points per week (± ${trend.standardError})`
-              : trend.reason}
-          </dd>
+          <dd data-testid="trend">{trendText(readiness.trend)}</dd>
+          {reach ? (
+            <>
+              <dt>At this rate</dt>
+              <dd data-testid="reach">{reach}</dd>
+            </>
+          ) : null}
         </dl>
-        <ProjectionView projection={readiness.projection} />
       </div>
+      <Raisers readiness={readiness} />
       {isTargetEditable(exam) ? (
         <TargetEditor key={`${exam.code}-${target ?? ''}`} exam={exam} target={target} onSave={onTargetChange} />
       ) : null}

@@ -5,6 +5,9 @@ import { getExamDef } from '../../../../shared/study/exams';
 import { assessReadiness } from '../../../../shared/study/readiness';
 import {
   attemptRows,
+  chanceHeadline,
+  chanceRange,
+  reachText,
   defaultExamCode,
   domainSummary,
   isTargetEditable,
@@ -87,22 +90,36 @@ describe('chart summaries', () => {
   const attempts = [attempt('a', '2026-02-01', 55), attempt('b', '2026-02-15', 60), attempt('c', '2026-03-01', 64)];
   const today = '2026-03-05';
 
-  it('trend: range of scores, the pass line, the slope and the projection message', () => {
+  it('trend: range of scores, the pass line and the trend in words; no date without a clear rise', () => {
     const readiness = assessReadiness(attempts, CPC, today);
-    const chart = scoreTrendChart(attempts, CPC, today, { projection: readiness.projection });
+    const chart = scoreTrendChart(attempts, CPC, today, { reach: readiness.reach });
     expect(trendSummary(readiness, chart)).toBe(
       '3 attempts from Feb 1, 2026 to Mar 1, 2026: first 55%, latest 64%. Pass line at 70%. ' +
-        'The fitted trend changes +2.2 points per week. ' +
-        'At the current rate you would reach 70% around 2026-03-20, likely between 2026-03-06 and 2026-07-06.',
+        'No clear trend: +2.2 points a week, give or take 1.7, cannot be told apart from flat.',
     );
   });
 
-  it('trend with one attempt: no slope, and the reason there is no projection', () => {
+  it('trend with one attempt: the reason there is no trend', () => {
     const readiness = assessReadiness(attempts.slice(0, 1), CPC, today);
     const chart = scoreTrendChart(attempts.slice(0, 1), CPC, today);
     expect(trendSummary(readiness, chart)).toBe(
-      'One attempt, on Feb 1, 2026: 55%. Pass line at 70%. A projection needs at least 3 practice attempts; you have 1.',
+      'One attempt, on Feb 1, 2026: 55%. Pass line at 70%. A trend needs at least 3 attempts on different days (you have 1).',
     );
+  });
+
+  it('a clearly rising trend: the date the pass mark is reached around, with its range; the chance on the exam date', () => {
+    const days = ['2026-01-25', '2026-02-01', '2026-02-08', '2026-02-15', '2026-02-22'];
+    const rising = [50, 54, 57, 61, 64].map((score, i) => attempt(`r${i}`, days[i]!, score));
+    const readiness = assessReadiness(rising, CPC, '2026-03-01', { examDate: '2026-04-01' });
+    expect(reachText(readiness)).toMatch(/^At your current trend the pass mark \(70%\) is reached around [A-Z][a-z]{2} \d+, 2026 \(between .+ and .+\)\.$/);
+    expect(chanceHeadline(readiness)).toMatch(/^About \d+% chance of passing on your exam date, Apr 1, 2026$/);
+    expect(chanceRange(readiness)).toMatch(/^Likely between \d+% and \d+%/);
+  });
+
+  it('a scaled exam (CCA) says the target is the learner’s own', () => {
+    const cca = [1, 2, 3].map((i) => attempt(`c${i}`, `2026-02-0${i}`, 72, { examCode: 'CCA', totalQuestions: 100 }));
+    const readiness = assessReadiness(cca, getExamDef('CCA')!, '2026-02-05');
+    expect(chanceHeadline(readiness)).toMatch(/^About \d+% chance of reaching your 70% practice target if you took the exam today$/);
   });
 
   it('domains: weakest and strongest by recent percent', () => {

@@ -26,6 +26,12 @@ export function defaultExamCode(plans: StudyPlan[], attempts: PracticeAttempt[])
   return EXAM_CODES[0];
 }
 
+/** The exam date readiness aims at: the active plan's when it is for this exam, else the soonest plan for it still ahead. */
+export function planExamDate(plans: StudyPlan[], examCode: string, today: string): string | undefined {
+  const forExam = plans.filter((p) => getExamDef(p.examCode)?.code === examCode && p.examDate >= today);
+  return (forExam.find((p) => p.active) ?? [...forExam].sort((a, b) => compareKeys(a.examDate, b.examDate))[0])?.examDate;
+}
+
 export interface AttemptRow {
   attempt: PracticeAttempt;
   exam: ExamDef | undefined;
@@ -109,6 +115,51 @@ export function signed(n: number): string {
   return '0';
 }
 
+const wholePercent = (p: number) => `${Math.round(p * 100)}%`;
+
+/** The readiness answer in one line: the chance of passing on the exam date (or today, without a plan). */
+export function chanceHeadline(r: Readiness): string {
+  if (r.chance.state !== 'estimate') return 'Not enough practice yet for an estimate';
+  const when = r.examDateFrom === 'plan' ? `on your exam date, ${formatDay(r.examDate)}` : 'if you took the exam today';
+  const what = r.scaled ? `of reaching your ${formatPercent(r.passPercent)} practice target` : 'of passing';
+  return `About ${wholePercent(r.chance.probability)} chance ${what} ${when}`;
+}
+
+/** The range behind the headline, in words. */
+export function chanceRange(r: Readiness): string {
+  if (r.chance.state !== 'estimate') return '';
+  const c = r.chance;
+  return (
+    `Likely between ${wholePercent(c.low)} and ${wholePercent(c.high)}, depending on where your true level lies in what your ` +
+    `attempts can tell. Expected score on the day: ${formatPercent(c.score.mean)} (range ${formatPercent(c.score.low)}–${formatPercent(c.score.high)}).`
+  );
+}
+
+export function trendText(trend: Readiness['trend']): string {
+  switch (trend.state) {
+    case 'none':
+      return trend.reason;
+    case 'no-clear-trend':
+      return `No clear trend: ${signed(trend.pointsPerWeek)} points a week, give or take ${trend.standardError}, cannot be told apart from flat.`;
+    case 'rising':
+      return `Rising: ${signed(trend.pointsPerWeek)} points a week (± ${trend.standardError}).`;
+    case 'falling':
+      return `Falling: ${signed(trend.pointsPerWeek)} points a week (± ${trend.standardError}).`;
+  }
+}
+
+/** Only for a clearly rising trend below the pass mark: when the pass mark is reached at this rate, with its range. */
+export function reachText(r: Readiness): string | null {
+  const reach = r.reach;
+  if (!reach) return null;
+  const mark = r.scaled ? `your ${formatPercent(r.passPercent)} target` : `the pass mark (${formatPercent(r.passPercent)})`;
+  if (reach.state === 'beyond-a-year') return `At your current trend ${mark} is more than a year away.`;
+  const range = reach.latest
+    ? `between ${formatDay(reach.earliest)} and ${formatDay(reach.latest)}`
+    : `earliest ${formatDay(reach.earliest)}; too uncertain for a latest date within a year`;
+  return `At your current trend ${mark} is reached around ${formatDay(reach.date)} (${range}).`;
+}
+
 /** The score-trend chart in words, for screen readers and for anyone who does not read charts. */
 export function trendSummary(readiness: Readiness, chart: TrendChart): string {
   const scored = chart.rows.filter((r) => r.score !== undefined);
@@ -121,11 +172,10 @@ export function trendSummary(readiness: Readiness, chart: TrendChart): string {
       : `${scored.length} attempts from ${formatDay(first.date)} to ${formatDay(last.date)}: ` +
         `first ${formatPercent(first.score!)}, latest ${formatPercent(last.score!)}.`,
     `Pass line at ${formatPercent(chart.passPercent)}.`,
+    trendText(readiness.trend),
   ];
-  if (readiness.trend.state === 'ok') {
-    parts.push(`The fitted trend changes ${signed(readiness.trend.pointsPerWeek)} points per week.`);
-  }
-  parts.push(readiness.projection.message);
+  const reach = reachText(readiness);
+  if (reach) parts.push(reach);
   return parts.join(' ');
 }
 

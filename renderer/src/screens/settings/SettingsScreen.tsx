@@ -8,6 +8,7 @@ import { platform, type AppInfo } from '../../platform';
 import { BackupsSection } from './BackupsSection';
 import { EraseDataSection } from './EraseDataSection';
 import { ProfileForm } from './ProfileForm';
+import { WeekStartSetting } from './WeekStartSetting';
 import { WelcomeSettings } from '../welcome/SampleDataControls';
 
 function persistenceText(value: boolean | null | undefined): string {
@@ -27,6 +28,7 @@ export default function SettingsScreen() {
     <section>
       <ScreenHeader title="Settings" description="Your profile, your data, backups and the app." />
       <section className="card">{profile ? <ProfileForm profile={profile} /> : <p className="loading">Loading…</p>}</section>
+      {profile ? <WeekStartSetting profile={profile} /> : null}
       <WelcomeSettings />
       {sampleIsOpen() ? (
         <section className="card" aria-labelledby="backups-title">

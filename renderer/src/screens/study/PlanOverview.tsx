@@ -1,42 +1,50 @@
 /**
- * The active plan: its weeks to the exam (weighted toward weak domains), this week's targets against what is done,
- * and the calendar export. Everything is computed by shared/study; this only lays it out.
+ * The active plan: what changed at the last re-plan and why, today's agenda, this week's targets against what is
+ * done, the weeks to the exam (focus domains, spaced returns, the exam phase) and the calendar export. Everything
+ * is computed by shared/study; this only lays it out.
  */
 import { useId, useState } from 'react';
-import type { StudyPlan, StudySession } from '../../../../shared/model/entities';
+import type { RunningTimer, StudyPlan } from '../../../../shared/model/entities';
+import type { AgendaItem, WeekProgress } from '../../../../shared/study/agenda';
 import type { ExamDef } from '../../../../shared/study/exams';
 import { buildStudyCalendar, icsFileName } from '../../../../shared/study/ics';
-import { thisWeekProgress, type Schedule, type ScheduleWeek } from '../../../../shared/study/schedule';
+import type { PlanWeek, StudySchedule } from '../../../../shared/study/plan';
+import type { ReplanNote } from '../../../../shared/study/replan';
+import { WEEKDAY_NAMES } from '../../../../shared/study/weeks';
 import { formatDay } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
 import { platform } from '../../platform';
-import { formatHours, topicLabel, weakFocusSummary, weekFocusLine } from './studyView';
+import { TodayAgenda } from './TodayAgenda';
+import { focusReasons, formatHours, formatMinutes, sessionLabel, topicLabel, weekFocusLine } from './studyView';
 
 export function PlanOverview({
   plan,
   exam,
   schedule,
-  sessions,
-  today,
+  note,
+  agenda,
+  progress,
+  timer,
+  flashcardsDue,
   onEdit,
 }: {
   plan: StudyPlan;
   exam: ExamDef;
-  schedule: Schedule;
-  /** Sessions that count toward this plan. */
-  sessions: StudySession[];
-  today: string;
+  schedule: StudySchedule;
+  note: ReplanNote | undefined;
+  agenda: AgendaItem[];
+  progress: WeekProgress;
+  timer: RunningTimer | null;
+  flashcardsDue?: number;
   onEdit: () => void;
 }) {
   const id = useId();
   const [exportMessage, setExportMessage] = useState<string | null>(null);
-  const progress = thisWeekProgress(schedule.weeks, sessions, today);
-  const focus = weakFocusSummary(schedule.shares, exam);
-  const practiceWeeks = schedule.weeks.filter((w) => w.kind === 'practice').length;
+  const [reminder, setReminder] = useState(true);
 
   async function exportCalendar() {
     try {
-      const contents = buildStudyCalendar({ plan, exam, weeks: schedule.weeks, now: new Date() });
+      const contents = buildStudyCalendar({ plan, exam, weeks: schedule.weeks, now: new Date(), ...(reminder ? { reminderMinutes: 30 } : {}) });
       const outcome = await platform.saveFile({
         suggestedName: icsFileName(exam),
         mimeType: 'text/calendar',
@@ -49,6 +57,7 @@ export function PlanOverview({
     }
   }
 
+  const current = progress.week;
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="plan-header">
@@ -60,8 +69,11 @@ export function PlanOverview({
             {schedule.weeks.length > 0 ? ` · ${schedule.weeks.length} weeks planned` : ''}
           </p>
         </div>
-        <div className="screen-actions">
+        <div className="screen-actions plan-export">
           <button type="button" onClick={onEdit}>Edit plan</button>
+          <label className="inline-check">
+            <input type="checkbox" checked={reminder} onChange={(e) => setReminder(e.target.checked)} /> Remind me 30 min before each session
+          </label>
           <button type="button" onClick={() => void exportCalendar()}>Export calendar (.ics)</button>
         </div>
       </div>
@@ -70,75 +82,86 @@ export function PlanOverview({
       {schedule.weightsUsed === 'exam-default' ? (
         <p className="muted">This plan gives no topic a weight, so the exam&apos;s own weights are used.</p>
       ) : null}
-      {focus ? <p data-testid="weak-focus">{focus}</p> : null}
+      {note ? <p className="replan-note" data-testid="replan-note">{note.summary}</p> : null}
+      {schedule.uncovered.length > 0 ? (
+        <p className="alert">
+          Not every topic fits in the weeks left: {schedule.uncovered.map((d) => topicLabel(exam, d)).join(', ')} get no
+          focus week. Add weekly hours or move the exam date to cover them.
+        </p>
+      ) : null}
 
       {schedule.weeks.length > 0 ? (
         <>
-          <ThisWeek progress={progress} exam={exam} />
+          <div className="plan-today">
+            <TodayAgenda plan={plan} exam={exam} items={agenda} timer={timer} {...(flashcardsDue !== undefined ? { flashcardsDue } : {})} />
+            <ThisWeek progress={progress} exam={exam} reasons={current ? focusReasons(schedule, current, exam) : []} />
+          </div>
           <h3>Week by week</h3>
           <p className="muted">
-            Weeks are counted back from the exam date.
-            {practiceWeeks > 0
-              ? ` The last ${practiceWeeks === 1 ? 'week is' : `${practiceWeeks} weeks are`} for full timed practice exams and review.`
-              : ''}
+            Weeks start on {WEEKDAY_NAMES[schedule.weekStartsOn]} (change it in Settings). Each week concentrates on a
+            few topics, with short returns to earlier ones;
+            {schedule.examPhaseStart ? ` from ${formatDay(schedule.examPhaseStart)} the plan turns to full timed practice exams and their review.` : ''}
           </p>
-          <WeeksTable weeks={schedule.weeks} exam={exam} currentEnd={progress.week?.end} />
+          <WeeksTable weeks={schedule.weeks} exam={exam} />
         </>
       ) : null}
     </section>
   );
 }
 
-function ThisWeek({ progress, exam }: { progress: ReturnType<typeof thisWeekProgress>; exam: ExamDef }) {
+function ThisWeek({ progress, exam, reasons }: { progress: WeekProgress; exam: ExamDef; reasons: string[] }) {
   const week = progress.week;
-  if (!week) {
-    return <p className="muted">The plan has not started yet: this week has no targets.</p>;
-  }
+  if (!week) return <p className="muted">The plan has not started yet: this week has no targets.</p>;
   return (
-    <table className="data this-week">
-      <caption>
-        This week&apos;s targets ({formatDay(week.start)} to {formatDay(week.end)}
-        {week.kind === 'practice' ? ', practice exams' : ''}): {formatHours(progress.doneHours)} of{' '}
-        {formatHours(progress.plannedHours)} done
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Topic</th>
-          <th scope="col" className="num">Planned</th>
-          <th scope="col" className="num">Done</th>
-          <th scope="col">Progress</th>
-        </tr>
-      </thead>
-      <tbody>
-        {progress.domains.map((d) => (
-          <tr key={d.domainId ?? 'general'}>
-            <th scope="row">{topicLabel(exam, d.domainId)}</th>
-            <td className="num">{formatHours(d.plannedHours)}</td>
-            <td className="num">{formatHours(d.doneHours)}</td>
-            <td>
-              {d.plannedHours > 0 ? (
-                <progress
-                  max={d.plannedHours}
-                  value={Math.min(d.doneHours, d.plannedHours)}
-                  aria-label={`${topicLabel(exam, d.domainId)}: ${formatHours(d.doneHours)} of ${formatHours(d.plannedHours)}`}
-                />
-              ) : (
-                <span className="muted">not planned this week</span>
-              )}
-            </td>
-          </tr>
-        ))}
-        {week.kind === 'practice' && progress.domains.length === 0 ? (
+    <div>
+      <table className="data this-week">
+        <caption>
+          This week&apos;s targets ({formatDay(week.start)} to {formatDay(week.end)}): {formatHours(progress.doneMinutes / 60)} of{' '}
+          {formatHours(progress.plannedMinutes / 60)} done
+        </caption>
+        <thead>
           <tr>
-            <td colSpan={4}>Full timed practice exams and review of every missed question.</td>
+            <th scope="col">Topic</th>
+            <th scope="col" className="num">Planned</th>
+            <th scope="col" className="num">Done</th>
+            <th scope="col">Progress</th>
           </tr>
-        ) : null}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {progress.topics.map((d) => {
+            const label = d.domainId === null && d.plannedMinutes > 0 ? 'Practice exams and their review' : topicLabel(exam, d.domainId);
+            return (
+              <tr key={d.domainId ?? 'general'}>
+                <th scope="row">{label}</th>
+                <td className="num">{formatHours(d.plannedMinutes / 60)}</td>
+                <td className="num">{formatHours(d.doneMinutes / 60)}</td>
+                <td>
+                  {d.plannedMinutes > 0 ? (
+                    <progress
+                      max={d.plannedMinutes}
+                      value={Math.min(d.doneMinutes, d.plannedMinutes)}
+                      aria-label={`${label}: ${formatHours(d.doneMinutes / 60)} of ${formatHours(d.plannedMinutes / 60)}`}
+                    />
+                  ) : (
+                    <span className="muted">not planned this week</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {reasons.length > 0 ? (
+        <details className="focus-why">
+          <summary>Why these topics this week</summary>
+          <ul>{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+        </details>
+      ) : null}
+    </div>
   );
 }
 
-function WeeksTable({ weeks, exam, currentEnd }: { weeks: ScheduleWeek[]; exam: ExamDef; currentEnd?: string }) {
+function WeeksTable({ weeks, exam }: { weeks: PlanWeek[]; exam: ExamDef }) {
   return (
     <table className="data weeks">
       <caption className="visually-hidden">Weekly plan to the exam</caption>
@@ -152,28 +175,24 @@ function WeeksTable({ weeks, exam, currentEnd }: { weeks: ScheduleWeek[]; exam: 
       </thead>
       <tbody>
         {weeks.map((w) => (
-          <tr key={w.end} className={w.end === currentEnd ? 'current-week' : undefined} data-testid="plan-week">
+          <tr key={w.weekStart} className={w.current ? 'current-week' : w.past ? 'past-week' : undefined} data-testid="plan-week">
             <th scope="row">
               {w.index}
-              {w.end === currentEnd ? <span className="badge">This week</span> : null}
+              {w.current ? <span className="badge">This week</span> : null}
             </th>
             <td>{formatDay(w.start)} to {formatDay(w.end)}</td>
-            <td className="num">{formatHours(w.hours)}</td>
+            <td className="num">{formatHours(w.minutes / 60)}</td>
             <td>
-              {w.kind === 'practice' ? (
-                <>
-                  <span className="badge badge-practice">Practice exams</span> Full timed practice exams and review
-                </>
-              ) : (
-                <details open={w.end === currentEnd || undefined}>
-                  <summary>{weekFocusLine(w, exam)}</summary>
-                  <ul className="allocations">
-                    {w.allocations.map((a) => (
-                      <li key={a.domainId}>{topicLabel(exam, a.domainId)}: {formatHours(a.hours)}</li>
-                    ))}
-                  </ul>
-                </details>
-              )}
+              <details open={w.current || undefined}>
+                <summary>
+                  {w.phase !== 'study' ? <span className="badge badge-practice">Practice exams</span> : null} {weekFocusLine(w, exam)}
+                </summary>
+                <ul className="allocations">
+                  {w.sessions.map((s) => (
+                    <li key={s.id}>{formatDay(s.date)}: {sessionLabel(s, exam)}, {formatMinutes(s.minutes)}</li>
+                  ))}
+                </ul>
+              </details>
             </td>
           </tr>
         ))}

@@ -6,8 +6,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { StudyPlan, StudySession } from '../../../../shared/model/entities';
 import { getExamDef } from '../../../../shared/study/exams';
-import { assessReadiness, recentDomainScores } from '../../../../shared/study/readiness';
-import { buildSchedule } from '../../../../shared/study/schedule';
+import { currentWeekProgress, todayAgenda } from '../../../../shared/study/agenda';
+import { replan } from '../../../../shared/study/replan';
 import { hoursByDomain, weeklyHours } from '../../../../shared/study/sessions';
 import { useScreenMenuCommand } from '../../app/useMenuCommand';
 import { EditSession } from '../../components/EditSession';
@@ -43,11 +43,24 @@ export default function StudyScreen() {
   const exam = active ? getExamDef(active.examCode) : undefined;
   const view = useMemo(() => {
     if (!data || !active || !exam) return undefined;
-    const readiness = assessReadiness(data.attempts, exam, today);
-    const schedule = buildSchedule({ plan: active, exam, domainScores: recentDomainScores(readiness), today });
     const planSessions = sessionsForPlan(data.sessions, active.id);
-    const weeks = weeklyHours(planSessions, { ...chartRange(active, today), goalHours: active.weeklyHoursGoal });
-    return { schedule, planSessions, weeks, domains: hoursByDomain(planSessions, exam) };
+    const { schedule, note } = replan({
+      plan: active,
+      exam,
+      today,
+      evidence: { attempts: data.attempts, sessions: planSessions },
+      weekStartsOn: data.weekStartsOn,
+      ...(data.targetPercent !== undefined ? { targetPercent: data.targetPercent } : {}),
+    });
+    const weeks = weeklyHours(planSessions, { ...chartRange(active, today), goalHours: active.weeklyHoursGoal, weekStartsOn: data.weekStartsOn });
+    return {
+      schedule,
+      note,
+      agenda: todayAgenda(schedule, planSessions, data.attempts, today),
+      progress: currentWeekProgress(schedule, planSessions, today),
+      weeks,
+      domains: hoursByDomain(planSessions, exam),
+    };
   }, [data, active, exam, today]);
 
   if (!data || timer === undefined) return <p className="loading" role="status">Loading…</p>;
@@ -103,8 +116,9 @@ export default function StudyScreen() {
           action={<button type="button" className="btn-primary" onClick={() => setEditor({ kind: 'new' })}>Create a study plan</button>}
         >
           <p>
-            Create a plan for the exam you are preparing for: CoderPath lays out the weeks to the exam date and what to
-            study in each, giving more time to the topics where your practice scores are weakest.
+            Create a plan for the exam you are preparing for: CoderPath lays out the weeks to the exam date, a few topics
+            each week in whole study sessions (heavy and weak topics first, every topic covered), and full timed
+            practice exams at the end. It re-plans as you record practice attempts and study sessions.
           </p>
         </EmptyState>
       ) : null}
@@ -120,8 +134,10 @@ export default function StudyScreen() {
           plan={active}
           exam={exam}
           schedule={view.schedule}
-          sessions={view.planSessions}
-          today={today}
+          note={view.note}
+          agenda={view.agenda}
+          progress={view.progress}
+          timer={timer}
           onEdit={() => setEditor({ kind: 'edit', plan: active })}
         />
       ) : null}

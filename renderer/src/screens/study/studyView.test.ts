@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StudyPlan } from '../../../../shared/model/entities';
 import { getExamDef } from '../../../../shared/study/exams';
-import { domainShares } from '../../../../shared/study/schedule';
 import { weeklyHours } from '../../../../shared/study/sessions';
 import {
   chartRange,
@@ -11,7 +10,9 @@ import {
   sessionsForPlan,
   sessionsNewestFirst,
   topicLabel,
-  weakFocusSummary,
+  focusReasons,
+  formatMinutes,
+  sessionLabel,
   weekFocusLine,
   weeklyHoursSummary,
   weightValuesFor,
@@ -106,12 +107,6 @@ describe('chart summaries', () => {
     expect(domainHoursSummary([])).toBe('No study time logged yet.');
   });
 
-  it('names the weakest scored domains that get extra time (schedule.ts weakness multiplier)', () => {
-    const { shares } = domainShares([], cpc, { medicine: 50, radiology: 90, anesthesia: 70 });
-    expect(weakFocusSummary(shares, cpc)).toBe('More time goes to your weakest domains in recent practice: Medicine (50%).');
-    expect(weakFocusSummary(domainShares([], cpc, {}).shares, cpc)).toBeNull();
-  });
-
   it('labels a session without a domain as general study', () => {
     expect(topicLabel(cpc, undefined)).toBe('General study');
     expect(topicLabel(cpc, 'medicine')).toBe('Medicine');
@@ -119,9 +114,28 @@ describe('chart summaries', () => {
 });
 
 describe('a week in one line', () => {
-  it('counts its topics and names the one with most hours (first listed on a tie)', () => {
-    const week = { allocations: [{ domainId: 'radiology', hours: 0.5 }, { domainId: 'medicine', hours: 1 }, { domainId: 'anesthesia', hours: 1 }] };
-    expect(weekFocusLine(week, cpc)).toBe('3 topics; most time: Medicine (1 h)');
-    expect(weekFocusLine({ allocations: [] }, cpc)).toBe('No topics');
+  it('names its focus topics, its practice exams and its spaced returns', () => {
+    const week = {
+      phase: 'mixed' as const,
+      focus: ['radiology', 'medicine'],
+      reviews: ['anesthesia'],
+      sessions: [{ id: 'x#0', date: '2026-03-10', minutes: 240, kind: 'practice-exam' as const }],
+    };
+    expect(weekFocusLine(week, cpc)).toBe('Focus: Radiology, Medicine; 1 full practice exam; review: Anesthesia');
+    expect(weekFocusLine({ phase: 'study', focus: [], reviews: [], sessions: [] }, cpc)).toBe('Nothing planned');
+  });
+
+  it('says why each focus topic was chosen', () => {
+    const schedule = { signals: [{ domainId: 'anesthesia', share: 0.04, score: 33.3, mastery: 0.5, lastStudied: '2026-03-02' }, { domainId: 'radiology', share: 0.06 }] };
+    expect(focusReasons(schedule, { focus: ['anesthesia', 'radiology'] }, cpc)).toEqual([
+      'Anesthesia: 4% of the exam, 33% in recent practice, flashcard mastery 50%, last studied Mar 2',
+      'Radiology: 6% of the exam, not studied yet',
+    ]);
+  });
+
+  it('session labels and lengths', () => {
+    expect(sessionLabel({ kind: 'focus', domainId: 'medicine' }, cpc)).toBe('Focus: Medicine');
+    expect(sessionLabel({ kind: 'exam-review' }, cpc)).toBe('Review the practice exam: every missed question');
+    expect([formatMinutes(45), formatMinutes(60), formatMinutes(90)]).toEqual(['45 min', '1 h', '1 h 30 min']);
   });
 });

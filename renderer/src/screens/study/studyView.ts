@@ -7,7 +7,7 @@ import { addWeeks, format } from 'date-fns';
 import type { IsoDate, StudyPlan, StudySession } from '../../../../shared/model/entities';
 import { dateToDay, dayToDate, maxDay } from '../../../../shared/study/days';
 import { defaultWeights, domainLabel, getExamDef, listExamDefs, type ExamDef } from '../../../../shared/study/exams';
-import type { DomainShare, ScheduleWeek } from '../../../../shared/study/schedule';
+import type { PlanWeek, StudySchedule } from '../../../../shared/study/plan';
 import type { DomainHours, WeekHours } from '../../../../shared/study/sessions';
 import { compareKeys } from '../../../../shared/model/compareKeys';
 
@@ -115,24 +115,36 @@ export function domainHoursSummary(rows: DomainHours[]): string {
   return `${formatHours(total)} in total across ${topics}: ${extremes}.`;
 }
 
-/**
- * Why the schedule leans the way it does: the scored domains that get extra time (multiplier above 1), weakest
- * first. Null when practice scores do not move the plan.
- */
-export function weakFocusSummary(shares: DomainShare[], exam: ExamDef): string | null {
-  const weak = shares
-    .filter((s) => s.score !== undefined && s.multiplier > 1)
-    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
-    .slice(0, 3);
-  if (weak.length === 0) return null;
-  const list = weak.map((s) => `${domainLabel(exam, s.domainId)} (${Math.round((s.score ?? 0) * 10) / 10}%)`);
-  return `More time goes to your weakest domains in recent practice: ${list.join(', ')}.`;
+/** `45 min`, `1 h`, `1 h 30 min`. */
+export function formatMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = Math.round(minutes % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-/** A study week in one line, for its collapsed row: how many topics and where most of the time goes. */
-export function weekFocusLine(week: Pick<ScheduleWeek, 'allocations'>, exam: ExamDef): string {
-  const top = [...week.allocations].sort((a, b) => b.hours - a.hours)[0];
-  if (!top) return 'No topics';
-  const count = week.allocations.length === 1 ? '1 topic' : `${week.allocations.length} topics`;
-  return `${count}; most time: ${domainLabel(exam, top.domainId)} (${formatHours(top.hours)})`;
+export { sessionLabel } from '../../../../shared/study/agenda';
+
+/** A plan week in one line: its focus domains, its spaced returns, or the exam phase. */
+export function weekFocusLine(week: Pick<PlanWeek, 'focus' | 'reviews' | 'phase' | 'sessions'>, exam: ExamDef): string {
+  const exams = week.sessions.filter((s) => s.kind === 'practice-exam').length;
+  const parts: string[] = [];
+  if (week.focus.length > 0) parts.push(`Focus: ${week.focus.map((d) => domainLabel(exam, d)).join(', ')}`);
+  if (exams > 0) parts.push(exams === 1 ? '1 full practice exam' : `${exams} full practice exams`);
+  if (week.reviews.length > 0) parts.push(`review: ${week.reviews.map((d) => domainLabel(exam, d)).join(', ')}`);
+  return parts.length ? parts.join('; ') : 'Nothing planned';
+}
+
+/** Why this week's focus domains were chosen, one line each: weight, practice score, mastery, last studied. */
+export function focusReasons(schedule: Pick<StudySchedule, 'signals'>, week: Pick<PlanWeek, 'focus'>, exam: ExamDef): string[] {
+  const byId = new Map(schedule.signals.map((s) => [s.domainId, s]));
+  return week.focus.flatMap((d) => {
+    const s = byId.get(d);
+    if (!s) return [];
+    const parts = [`${Math.round(s.share * 100)}% of the exam`];
+    if (s.score !== undefined) parts.push(`${Math.round(s.score)}% in recent practice`);
+    if (s.mastery !== undefined) parts.push(`flashcard mastery ${Math.round(s.mastery * 100)}%`);
+    parts.push(s.lastStudied ? `last studied ${format(dayToDate(s.lastStudied), 'MMM d')}` : 'not studied yet');
+    return [`${domainLabel(exam, d)}: ${parts.join(', ')}`];
+  });
 }

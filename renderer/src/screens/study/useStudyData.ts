@@ -2,7 +2,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { PracticeAttempt, RunningTimer, StudyPlan, StudySession } from '../../../../shared/model/entities';
+import { weekStartOrDefault, type WeekStartDay } from '../../../../shared/study/weeks';
 import { db } from '../../db/db';
+import { readPracticeTargets } from '../../db/practice';
 import { todayIso } from '../../lib/dates';
 import { compareKeys } from '../../../../shared/model/compareKeys';
 
@@ -32,6 +34,9 @@ export interface StudyData {
   sessions: StudySession[];
   /** Practice attempts of the active plan's exam. */
   attempts: PracticeAttempt[];
+  weekStartsOn: WeekStartDay;
+  /** The user's practice target for the active plan's exam, when set. */
+  targetPercent?: number;
 }
 
 /** Everything the Study screen reads, in one live query so the plan updates when any of it changes. */
@@ -41,7 +46,15 @@ export function useStudyData(): StudyData | undefined {
     plans.sort((a, b) => compareKeys(a.examDate, b.examDate) || a.name.localeCompare(b.name));
     const active = plans.find((p) => p.active) ?? plans[0];
     const sessions = await db.studySessions.toArray();
-    const attempts = active ? await db.practiceAttempts.where('examCode').equals(active.examCode).toArray() : [];
-    return { plans, active, sessions, attempts };
+    const [attempts, profile, targets] = await Promise.all([
+      active ? db.practiceAttempts.where('examCode').equals(active.examCode).toArray() : [],
+      db.profile.get('profile'),
+      readPracticeTargets(),
+    ]);
+    const targetPercent = active ? targets[active.examCode.toUpperCase()] : undefined;
+    return {
+      plans, active, sessions, attempts, weekStartsOn: weekStartOrDefault(profile?.weekStartsOn),
+      ...(targetPercent !== undefined ? { targetPercent } : {}),
+    };
   }, []);
 }
