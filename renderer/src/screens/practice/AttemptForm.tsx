@@ -11,7 +11,9 @@ import {
   checkAttemptForm,
   hasDomainInput,
   type AttemptFormValues,
+  type DomainMode,
   type DomainRowValues,
+  type RememberedCounts,
 } from './attemptFormValues';
 
 type TextField = 'date' | 'source' | 'totalQuestions' | 'correct' | 'minutesUsed';
@@ -22,9 +24,12 @@ export function AttemptForm({
   submitLabel,
   onSubmit,
   onCancel,
+  remembered = {},
 }: {
   heading: string;
   initial: AttemptFormValues;
+  /** Per-domain question counts of each exam's last attempt, for the rows of a newly chosen exam. */
+  remembered?: RememberedCounts;
   submitLabel: string;
   onSubmit: (draft: AttemptDraft) => Promise<void>;
   onCancel: () => void;
@@ -57,7 +62,7 @@ export function AttemptForm({
       <div className="form-row">
         <Field label="Exam" error={fieldError('examCode')}>
           {(c) => (
-            <select {...c} autoFocus value={values.examCode} onChange={(e) => setValues((v) => changeExam(v, e.target.value))}>
+            <select {...c} autoFocus value={values.examCode} onChange={(e) => setValues((v) => changeExam(v, e.target.value, remembered))}>
               {listExamDefs().map((e) => (
                 <option key={e.code} value={e.code}>{e.code}: {e.name}</option>
               ))}
@@ -79,7 +84,7 @@ export function AttemptForm({
         >
           {(c) => <input {...c} inputMode="numeric" value={values.totalQuestions} onChange={set('totalQuestions')} />}
         </Field>
-        <Field label="Correct answers" error={fieldError('correct')}>
+        <Field label="Correct answers" hint="A count, or the overall percent such as 72%." error={fieldError('correct')}>
           {(c) => <input {...c} inputMode="numeric" value={values.correct} onChange={set('correct')} />}
         </Field>
         <Field
@@ -93,21 +98,29 @@ export function AttemptForm({
       <details open={domainsOpen} onToggle={(e) => setDomainsOpen(e.currentTarget.open)}>
         <summary>Scores per content domain (optional)</summary>
         <p className="muted">
-          Fill in the domains your practice test reports; leave the others blank. Per-domain scores show your
-          strongest and weakest areas.
+          Fill in the domains your practice test reports; leave the others blank. Question counts are kept from your
+          last attempt of this exam. Per-domain scores show your strongest and weakest areas and steer your plan.
         </p>
+        <Field label="Domain scores as">
+          {(c) => (
+            <select {...c} value={values.domainMode} onChange={(e) => setValues((v) => ({ ...v, domainMode: e.target.value as DomainMode }))}>
+              <option value="count">Correct answers</option>
+              <option value="percent">Percent of the domain&apos;s questions</option>
+            </select>
+          )}
+        </Field>
         {errors.domainsTotal ? <p className="field-error" role="alert">{errors.domainsTotal}</p> : null}
         <table className="data practice-domain-table">
           <thead>
             <tr>
               <th scope="col">Content domain</th>
-              <th scope="col" className="num">Correct</th>
+              <th scope="col" className="num">{values.domainMode === 'percent' ? 'Percent' : 'Correct'}</th>
               <th scope="col" className="num">Questions</th>
             </tr>
           </thead>
           <tbody>
             {values.domains.map((row) => (
-              <DomainRow key={row.domainId} idBase={`${id}-${row.domainId}`} row={row} errors={errors.domains[row.domainId]} onChange={setRow} />
+              <DomainRow key={row.domainId} idBase={`${id}-${row.domainId}`} row={row} mode={values.domainMode} errors={errors.domains[row.domainId]} onChange={setRow} />
             ))}
           </tbody>
         </table>
@@ -120,11 +133,13 @@ export function AttemptForm({
 function DomainRow({
   idBase,
   row,
+  mode,
   errors,
   onChange,
 }: {
   idBase: string;
   row: DomainRowValues;
+  mode: DomainMode;
   errors: { correct?: string; total?: string } | undefined;
   onChange: (domainId: string, column: 'correct' | 'total', value: string) => void;
 }) {
@@ -149,7 +164,7 @@ function DomainRow({
   return (
     <tr>
       <th scope="row">{row.label}</th>
-      {cell('correct', 'correct')}
+      {cell('correct', mode === 'percent' ? 'percent' : 'correct')}
       {cell('total', 'questions')}
     </tr>
   );

@@ -26,7 +26,7 @@ import {
 } from '../../db/practice';
 import { formatDay, todayIso } from '../../lib/dates';
 import { AttemptForm } from './AttemptForm';
-import { newAttemptValues, valuesFromAttempt } from './attemptFormValues';
+import { newAttemptValues, rememberedCounts, valuesFromAttempt } from './attemptFormValues';
 import { AttemptsTable } from './AttemptsTable';
 import { DomainBarsChart, PaceChart, ScoreTrendChart } from './PracticeCharts';
 import { attemptRows, defaultExamCode, domainSummary, paceSummary, planExamDate, trendSummary, type AttemptRow } from './practiceView';
@@ -62,6 +62,7 @@ export default function PracticeScreen() {
     return { readiness, trend, bars, pace };
   }, [attempts, plans, exam, today, target]);
   const rows = useMemo(() => (attempts && targets ? attemptRows(attempts, targets) : []), [attempts, targets]);
+  const remembered = useMemo(() => rememberedCounts(attempts ?? []), [attempts]);
 
   const save = async (draft: AttemptDraft, base?: PracticeAttempt) => {
     if (editing?.mode === 'edit') {
@@ -111,7 +112,8 @@ export default function PracticeScreen() {
             <AttemptForm
               key={attempt?.id ?? 'new'}
               heading={attempt ? 'Edit practice attempt' : 'Record a practice exam'}
-              initial={attempt ? valuesFromAttempt(attempt) : newAttemptValues(exam.code, today)}
+              initial={attempt ? valuesFromAttempt(attempt) : newAttemptValues(exam.code, today, remembered)}
+              remembered={remembered}
               submitLabel={attempt ? 'Save changes' : 'Save attempt'}
               onSubmit={(draft) => save(draft, attempt)}
               onCancel={() => setEditing(null)}

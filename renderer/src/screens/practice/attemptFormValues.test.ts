@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PracticeAttempt } from '../../../../shared/model/entities';
-import { changeExam, checkAttemptForm, hasDomainInput, newAttemptValues, valuesFromAttempt, type AttemptFormValues } from './attemptFormValues';
+import {
+  changeExam, checkAttemptForm, hasDomainInput, newAttemptValues, percentToCount, rememberedCounts, valuesFromAttempt, type AttemptFormValues,
+} from './attemptFormValues';
 
 const TODAY = '2026-03-10';
 const withDomain = (v: AttemptFormValues, id: string, correct: string, total: string): AttemptFormValues => ({
@@ -74,14 +76,11 @@ describe('checkAttemptForm', () => {
     expect(r.errors.domains).toEqual({ medicine: { correct: 'Correct answers cannot exceed the domain’s questions.' } });
   });
 
-  it('a row with only a total asks for its correct answers; a bad total sits on the total column', () => {
+  it('a row with only a question count is not a score (counts are remembered); a bad total sits on the total column', () => {
     let v = withDomain(filled(), 'radiology', '', '6');
     v = withDomain(v, 'medicine', '1', 'x');
     const r = checkAttemptForm(v, TODAY);
-    expect(r.ok ? null : r.errors.domains).toEqual({
-      radiology: { correct: 'Enter correct answers.' },
-      medicine: { total: 'Questions must be a number.' },
-    });
+    expect(r.ok ? null : r.errors.domains).toEqual({ medicine: { total: 'Questions must be a number.' } });
   });
 
   it('domain sums above the test’s numbers give one message for the domain rows together', () => {
@@ -104,5 +103,44 @@ describe('valuesFromAttempt', () => {
     expect(v.domains[v.domains.length - 1]).toEqual({ domainId: 'old-domain', label: 'old-domain', correct: '1', total: '2' });
     expect(hasDomainInput(v)).toBe(true);
     expect(hasDomainInput(newAttemptValues('CPC', TODAY))).toBe(false);
+  });
+});
+
+describe('scores as percents and remembered question counts', () => {
+  const attempt = (date: string, domainResults: PracticeAttempt['domainResults'], examCode = 'CPC'): PracticeAttempt => ({
+    id: date, examCode, date, source: '', totalQuestions: 100, correct: 70, minutesUsed: 200, domainResults, createdAt: `${date}T10:00:00.000Z`,
+  });
+
+  it('remembers each exam’s per-domain question counts from its last attempt that had them', () => {
+    const remembered = rememberedCounts([
+      attempt('2026-03-01', [{ domainId: 'anesthesia', correct: 2, total: 6 }]),
+      attempt('2026-03-05', [{ domainId: 'anesthesia', correct: 3, total: 8 }, { domainId: 'radiology', correct: 5, total: 6 }]),
+      attempt('2026-03-08', []),
+      attempt('2026-03-02', [{ domainId: 'icd-10-cm', correct: 9, total: 12 }], 'CRC'),
+    ]);
+    expect(remembered).toEqual({ CPC: { anesthesia: 8, radiology: 6 }, CRC: { 'icd-10-cm': 12 } });
+    const v = newAttemptValues('CPC', TODAY, remembered);
+    expect(v.domains.find((d) => d.domainId === 'anesthesia')).toMatchObject({ correct: '', total: '8' });
+    // Remembered counts alone are not scores: the domain section stays optional.
+    expect(hasDomainInput(v)).toBe(false);
+    const r = checkAttemptForm({ ...v, source: 'A', correct: '70', minutesUsed: '200' }, TODAY);
+    expect(r.ok && r.value.domainResults).toEqual([]);
+    expect(changeExam(v, 'CRC', remembered).domains.find((d) => d.domainId === 'icd-10-cm')?.total).toBe('12');
+  });
+
+  it('takes domain scores as percents of the domain’s questions, and the overall score as a percent', () => {
+    const v = withDomain(withDomain({ ...filled({ correct: '72%' }), domainMode: 'percent' }, 'anesthesia', '33', '6'), 'radiology', '100%', '6');
+    const r = checkAttemptForm(v, TODAY);
+    expect(r.ok && r.value).toMatchObject({
+      correct: 72,
+      domainResults: [
+        { domainId: 'radiology', correct: 6, total: 6 },
+        { domainId: 'anesthesia', correct: 2, total: 6 },
+      ].sort((a, b) => (a.domainId === 'radiology' ? 1 : b.domainId === 'radiology' ? -1 : 0)),
+    });
+    expect(percentToCount('150%', '100')).toBe('101');
+    const over = checkAttemptForm(filled({ correct: '150%' }), TODAY);
+    expect(over.ok).toBe(false);
+    expect(!over.ok && over.errors.fields.correct).toBe('Correct answers cannot exceed the number of questions.');
   });
 });
