@@ -39,7 +39,11 @@ test.describe('dashboard', () => {
       await expect(cardChart(page, id)).toBeVisible();
     }
     await expect(card(page, 'next-deadline')).toContainText('CPC exam: May 9, 2026, in 60 days');
-    await expect(card(page, 'readiness')).toContainText('CPC: latest 68%, pass 70%');
+    await expect(card(page, 'readiness')).toContainText(/CPC: about \d+% chance of passing/);
+    await expect(card(page, 'readiness')).toContainText('Latest 68% on Mar 7, 2026, pass mark 70% (5 attempts).');
+    // Today's planned sessions of the sample plan, each with a start button.
+    await expect(page.getByTestId('card-today').getByRole('heading', { name: 'Today in “CPC exam prep”' })).toBeVisible();
+    await expect(page.getByTestId('card-today').getByRole('button', { name: /^Start: / }).first()).toBeVisible();
     await expect(card(page, 'week-study')).toContainText('this week (CPC exam prep)');
     await expect(card(page, 'ceu-status')).toContainText('CPC');
     await expect(card(page, 'ceu-status')).toContainText('CRC');

@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 
-// A fixed "today" (local time): Tuesday 10 March 2026. The exam on Saturday 13 June leaves 95 study days, counted
-// back from the exam in weeks: 14 weeks, the first one 4 days long (Mar 10–13), the last two for practice exams.
+// A fixed "today" (local time): Tuesday 10 March 2026. The exam on Saturday 13 June leaves 95 study days in 14
+// calendar weeks starting on Monday: the first one Tue–Sun (Mar 10–15, 6 days), the last Mon–Fri (Jun 8–12); the
+// exam phase is the last 14 days (from May 30), so three weeks show practice exams.
 const TODAY = new Date('2026-03-10T09:00:00');
 
 async function openStudy(page: Page) {
@@ -40,13 +41,21 @@ test.describe('study', () => {
     await expect(page.getByText('CPC exam on Jun 13, 2026 · 10 h a week · from Mar 10, 2026 · 14 weeks planned')).toBeVisible();
     const weeks = page.getByTestId('plan-week');
     await expect(weeks).toHaveCount(14);
-    await expect(weeks.first()).toContainText('Mar 10, 2026 to Mar 13, 2026');
+    await expect(weeks.first()).toContainText('Mar 10, 2026 to Mar 15, 2026');
     await expect(weeks.first()).toContainText('This week');
-    await expect(weeks.filter({ hasText: 'Practice exams' })).toHaveCount(2);
-    await expect(weeks.last()).toContainText('Jun 6, 2026 to Jun 12, 2026');
-    // 4 of 7 days at 10 h a week, in quarter hours: 5.75 h.
-    await expect(thisWeek(page)).toHaveText("This week's targets (Mar 10, 2026 to Mar 13, 2026): 0 h of 5.75 h done");
-    await expect(page.locator('table.this-week tbody tr').first()).toContainText('Surgery 10000 series');
+    await expect(weeks.filter({ hasText: 'Practice exams' })).toHaveCount(3);
+    await expect(weeks.last()).toContainText('Jun 8, 2026 to Jun 12, 2026');
+    // Each week concentrates on four topics at 10 h a week, not slices of all 17.
+    await expect(weeks.first()).toContainText(
+      'Focus: ICD-10-CM diagnosis coding, HCPCS Level II, Coding guidelines, Compliance and regulatory',
+    );
+    // 6 of 7 days at 10 h a week, in 15-minute steps: 8.5 h.
+    await expect(thisWeek(page)).toHaveText("This week's targets (Mar 10, 2026 to Mar 15, 2026): 0 h of 8.5 h done");
+    await expect(page.locator('table.this-week tbody tr').first()).toContainText('ICD-10-CM diagnosis coding');
+    // Today: whole sessions with a start button each.
+    const today = page.getByRole('region', { name: 'Today' });
+    await expect(today.getByRole('button', { name: 'Start: Focus: ICD-10-CM diagnosis coding' })).toBeVisible();
+    await expect(today).toContainText('1 h');
     await expect(page.getByRole('row', { name: /CPC by June/ })).toContainText('Active');
     expect(errors).toEqual([]);
   });
@@ -92,7 +101,7 @@ test.describe('study', () => {
     await expect(sessionRows(page).first()).toContainText('Mar 10, 2026');
     await expect(sessionRows(page).first()).toContainText('25');
     await expect(sessionRows(page).first()).toContainText('Medicine');
-    await expect(thisWeek(page)).toContainText('0.42 h of 5.75 h done');
+    await expect(thisWeek(page)).toContainText('0.42 h of 8.5 h done');
     await expect(page.getByRole('button', { name: 'Start timer' })).toBeVisible();
   });
 
@@ -140,7 +149,7 @@ test.describe('study', () => {
     await expect(sessionRows(page).first()).toContainText('Radiology');
     await expect(sessionRows(page).first()).toContainText('Chapter 5 review');
     await expect(sessionRows(page).last()).toContainText('General study');
-    await expect(thisWeek(page)).toContainText('0.75 h of 5.75 h done');
+    await expect(thisWeek(page)).toContainText('0.75 h of 8.5 h done');
 
     await page.getByRole('button', { name: 'Delete the session of Mar 10, 2026, 45 min' }).click();
     await expect(sessionRows(page)).toHaveCount(1);
@@ -175,7 +184,13 @@ test.describe('study', () => {
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text).toContain('SUMMARY:CPC exam (AAPC)');
     expect(text).toContain('DTSTART;VALUE=DATE:20260613');
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(15); // the exam and 14 weeks
+    // The exam and one event per planned session, each with its reminder (on by default) and a UID of its own.
+    const events = text.match(/BEGIN:VEVENT/g)!.length;
+    expect(events).toBeGreaterThan(100);
+    expect(text.match(/TRIGGER:-PT30M/g)).toHaveLength(events - 1);
+    const uids = text.split('\r\n').filter((l) => l.startsWith('UID:'));
+    expect(new Set(uids).size).toBe(events);
+    expect(text).toContain('DTSTART:20260310T180000');
     await expect(page.getByRole('status').filter({ hasText: 'Calendar saved' })).toBeVisible();
   });
 
@@ -200,49 +215,14 @@ test.describe('study', () => {
     await expect(page.getByRole('row', { name: /CPC by June/ })).toContainText('Active');
   });
 
-  test('the plan follows an edited goal and gives weak practice domains more time', async ({ page }) => {
+  test('the plan follows an edited goal', async ({ page }) => {
     await openStudy(page);
     await createPlan(page);
     await page.getByRole('button', { name: 'Edit plan' }).click();
     await page.getByLabel('Weekly hours goal').fill('14');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    // 4 of 7 days at 14 h a week: 8 h this week.
-    await expect(thisWeek(page)).toContainText('0 h of 8 h done');
-    await expect(page.getByTestId('weak-focus')).toHaveCount(0);
-
-    // A practice attempt written straight into the store, as the Practice screen would (then a reload, since
-    // writes outside Dexie are not observed live).
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('coderpath');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('practiceAttempts', 'readwrite');
-            tx.objectStore('practiceAttempts').put({
-              id: 'attempt-1',
-              examCode: 'CPC',
-              date: '2026-03-09',
-              source: 'Test',
-              totalQuestions: 30,
-              correct: 21,
-              minutesUsed: 70,
-              domainResults: [
-                { domainId: 'medicine', correct: 5, total: 10 },
-                { domainId: 'radiology', correct: 9, total: 10 },
-                { domainId: 'anesthesia', correct: 7, total: 10 },
-              ],
-              createdAt: '2026-03-09T12:00:00.000Z',
-            });
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
-    await page.reload();
-    await expect(page.getByTestId('weak-focus')).toHaveText(
-      'More time goes to your weakest domains in recent practice: Medicine (50%).',
-    );
+    // 6 of 7 days at 14 h a week: 12 h this week.
+    await expect(thisWeek(page)).toContainText('0 h of 12 h done');
   });
 
   test('the study screen with a plan, timer and charts has no accessibility violations', async ({ page }) => {

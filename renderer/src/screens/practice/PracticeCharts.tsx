@@ -67,7 +67,9 @@ export function ScoreTrendChart({ chart, reach, summary }: { chart: TrendChart; 
           <YAxis domain={[0, 100]} unit="%" stroke={c.muted} width={48} />
           <Tooltip labelFormatter={(d) => (typeof d === 'number' ? shortDay(dayOf(d)) : String(d))} isAnimationActive={false} />
           <Legend />
-          <Area dataKey="band" name="Range of the trend" stroke="none" fill={c.trend} fillOpacity={0.18} isAnimationActive={false} />
+          {reach?.state === 'around' ? (
+            <Area dataKey="band" name="Range of the trend" stroke="none" fill={c.trend} fillOpacity={0.18} isAnimationActive={false} />
+          ) : null}
           <Line dataKey="trend" name="Trend" stroke={c.trend} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
           <Line dataKey="score" name="Score" stroke={c.score} strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
           <ReferenceLine
