@@ -92,6 +92,7 @@ test.describe('practice exams', () => {
   });
 
   test('the readiness panel: chance of passing with its range, a clear rise with its date range, what raises it most, charts', async ({ page }) => {
+    test.slow(); // five attempts typed in through the form
     const errors = await openPractice(page);
     const attempts: AttemptInput[] = [
       { date: '2026-02-01', correct: 50, minutes: 250, domains: { Anesthesia: [1, 4], Radiology: [4, 6] } },
@@ -148,6 +149,7 @@ test.describe('practice exams', () => {
   });
 
   test('a noisy flat series says "no clear trend" and shows no date', async ({ page }) => {
+    test.slow(); // five attempts typed in through the form
     await openPractice(page);
     for (const [date, correct] of [['2026-02-15', 58], ['2026-02-22', 72], ['2026-03-01', 61], ['2026-03-08', 70], ['2026-03-15', 60]] as const) {
       await recordAttempt(page, { date, correct, minutes: 220 });
