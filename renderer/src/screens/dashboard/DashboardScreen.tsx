@@ -9,9 +9,11 @@ import { lazy, memo, Suspense, useId, useMemo, useState, type ReactNode } from '
 import { Link } from 'react-router';
 import type { DashboardCard, DashboardCardId } from '../../../../shared/dashboard/cards';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { sampleIsOpen } from '../../db/activeDatabase';
 import { db } from '../../db/db';
 import { hasSampleData } from '../../db/sampleData';
 import { formatDay } from '../../lib/dates';
+import { platform } from '../../platform';
 import { formatHours } from '../study/studyView';
 import { TodayAgenda } from '../study/TodayAgenda';
 import { useRunningTimer, useToday } from '../study/useStudyData';
@@ -202,7 +204,7 @@ export default function DashboardScreen() {
       <ScreenHeader title="Dashboard" description="Your next deadline, readiness, study time, CEU status and next milestone at a glance." />
       {showWelcome && profile ? (
         <Suspense fallback={null}>
-          <WelcomePanel careerStart={profile.careerStart} onKeepOpen={setWelcomeKept} />
+          <WelcomePanel careerStart={profile.careerStart} storeCreatedAt={profile.createdAt} autoBackups={sampleIsOpen() ? null : platform.autoBackups} onKeepOpen={setWelcomeKept} />
         </Suspense>
       ) : null}
       {view && specs ? (

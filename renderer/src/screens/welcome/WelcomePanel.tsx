@@ -11,6 +11,8 @@ import { Field } from '../../components/Field';
 import { completeOnboarding, skipOnboarding } from '../../db/onboarding';
 import { todayIso } from '../../lib/dates';
 import { errorMessage } from '../../lib/errors';
+import type { AutoBackups } from '../../platform/platform';
+import { EarlierDataNotice } from './EarlierDataNotice';
 import { ExploreSampleButton } from './SampleDataControls';
 import { initialWelcomeValues, setupSummary, validateRoles, validateWelcome, type WelcomeValues } from './welcomeModel';
 import './welcome.css';
@@ -19,8 +21,11 @@ type Step = 'roles' | 'details' | 'done';
 
 const CREDENTIAL_GROUPS = (['AAPC', 'AHIMA'] as const).map((body) => ({ body, defs: listCredentialDefs({ body }) }));
 
-export function WelcomePanel({ careerStart, onKeepOpen }: {
+export function WelcomePanel({ careerStart, storeCreatedAt, autoBackups, onKeepOpen }: {
   careerStart: string;
+  /** When this data store was created (the profile's createdAt): older automatic backups hold earlier data. */
+  storeCreatedAt: string;
+  autoBackups: AutoBackups | null;
   /** True while the panel must stay although the profile no longer needs it (the "all set" step). */
   onKeepOpen: (keep: boolean) => void;
 }) {
@@ -93,6 +98,7 @@ export function WelcomePanel({ careerStart, onKeepOpen }: {
 
       {step === 'roles' ? (
         <>
+          <EarlierDataNotice autoBackups={autoBackups} storeCreatedAt={storeCreatedAt} />
           <p>Tell CoderPath what you are here for and it sets up your first study plan, credentials and roadmap.</p>
           <fieldset className="welcome-roles" aria-describedby={errors.roles ? `${id}-roles-error` : undefined}>
             <legend>What brings you here? Choose one or both.</legend>
