@@ -113,15 +113,15 @@ test.describe('ICD-10-CM code set', () => {
     await page.getByRole('link', { name: /^E11\.22 / }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('E11.22');
 
-    // An FSRS deck of the block: both directions of every valid code, reviewed and graded here.
+    // An FSRS deck of the block: both directions of every valid code, reviewed and graded on the review screen.
     await page.getByRole('button', { name: 'Flashcard deck: block E08-E13' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ICD-10-CM FY2026: E08-E13 Diabetes mellitus');
-    const front = page.getByRole('region', { name: /./ }).filter({ has: page.getByRole('button', { name: /Show answer/ }) });
-    await expect(front).toBeVisible();
-    await page.getByRole('button', { name: /Show answer/ }).click();
-    await page.getByRole('group', { name: 'How well did you know it?' }).getByRole('button', { name: /Good/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Graded “Good”' })).toBeVisible();
-    await expect(page.getByText(/1 reviewed in this sitting/)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review flashcards' })).toBeVisible();
+    await expect(page.getByText('Deck: ICD-10-CM FY2026: E08-E13 Diabetes mellitus')).toBeVisible();
+    const card = page.getByRole('region', { name: 'Flashcard' });
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Space');
+    await card.getByRole('button', { name: / Good/ }).click();
+    await expect(page.getByText(/ left today · 1 done/)).toBeVisible();
     await expectNoSeriousAxe(page);
     await page.goBack();
 

@@ -30,5 +30,4 @@ export const SUB_SCREENS: { path: string; load: () => Promise<ScreenModule> }[] 
   { path: '/flashcards/review', load: () => import('../screens/flashcards/ReviewScreen') },
   { path: '/flashcards/import', load: () => import('../screens/flashcards/ImportScreen') },
   { path: '/codes/drill', load: () => import('../screens/codes/LookupDrillScreen') },
-  { path: '/codes/deck/:deckId', load: () => import('../screens/codes/DeckReviewScreen') },
 ];

@@ -17,6 +17,7 @@ export function lookupDrillPath(scope: string): string {
   return `/codes/drill?scope=${encodeURIComponent(scope)}`;
 }
 
+/** A drill deck is reviewed on the flashcards review screen, like every deck. */
 export function deckReviewPath(deckId: string): string {
-  return `/codes/deck/${encodeURIComponent(deckId)}`;
+  return `/flashcards/review?deck=${encodeURIComponent(deckId)}`;
 }
