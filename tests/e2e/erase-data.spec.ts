@@ -28,7 +28,9 @@ test('erase all data: a backup is offered first, the erase needs ERASE typed, th
 
   await page.getByRole('button', { name: 'Erase all data…' }).click();
   await dialog.getByLabel('Type ERASE to confirm').fill('ERASE');
+  const reloaded = page.waitForEvent('load'); // the app starts again after the erase
   await erase.click();
+  await reloaded;
   await waitForStartupTasks(page);
   const store = await readStore(page);
   expect(store.ceuEntries).toEqual([]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ensurePersistentStorage, ensureProfile } from '../db/profile';
 import { sampleIsOpen } from '../db/activeDatabase';
@@ -15,6 +15,21 @@ import { runStartupTasks, type StartupTask } from './startupTasks';
 import { ClosedElsewhereDialog, StartupProblemScreen, type StartupProblem } from './StartupProblem';
 import { startDatabase } from './useBackupCommands';
 
+/**
+ * A screen's component, or, when its code cannot be loaded (a damaged install, an update that removed a chunk), one
+ * that throws the load error as it renders, so the screen's errorElement shows it: a rejected `lazy` left the
+ * screen blank instead (react-router 7.18).
+ */
+async function screenComponent(load: () => Promise<{ default: ComponentType }>): Promise<ComponentType> {
+  try {
+    return (await load()).default;
+  } catch (error) {
+    return function ScreenCodeMissing(): never {
+      throw error;
+    };
+  }
+}
+
 // Hash routing: the desktop app loads from file://, where path routing has no server to fall back on. The router
 // fetches a screen's code before it shows the screen (the first one's while the database opens).
 const router = createHashRouter([
@@ -26,7 +41,7 @@ const router = createHashRouter([
       ...[...SCREENS, ...SUB_SCREENS].map(({ path, load }) => ({
         path,
         errorElement: <ScreenError />,
-        lazy: async () => ({ Component: (await load()).default }),
+        lazy: async () => ({ Component: await screenComponent(load) }),
       })),
       { path: '*', element: <NotFound /> },
     ],
