@@ -143,6 +143,8 @@ test.describe('backup and restore', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
     await page.goto('/#/study');
+    // A hash change: the router shows Study a moment later, and until then Settings would take the command itself.
+    await expect(page.getByRole('heading', { level: 1, name: 'Study' })).toBeVisible();
     const chooser = page.waitForEvent('filechooser');
     await page.evaluate(() => window.dispatchEvent(new CustomEvent('coderpath:command', { detail: { kind: 'restore' } })));
     await (await chooser).setFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
