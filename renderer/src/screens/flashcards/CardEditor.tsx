@@ -1,11 +1,11 @@
 /** Editing a card's text, tags and domain: in place on the review screen and in the decks screen's card list. */
 import { useState, type FormEvent } from 'react';
 import type { Flashcard } from '../../../../shared/model/entities';
-import { domainOptions } from '../../../../shared/flashcards/domains';
 import { DraftError, parseTags } from '../../../../shared/flashcards/drafts';
 import { Field } from '../../components/Field';
 import { updateCard } from '../../db/flashcards';
 import { errorMessage } from '../../lib/errors';
+import { DomainField } from './DomainField';
 
 export function CardEditor({ card, onSaved, onCancel }: { card: Flashcard; onSaved: (card: Flashcard) => void; onCancel: () => void }) {
   const [front, setFront] = useState(card.front);
@@ -42,14 +42,7 @@ export function CardEditor({ card, onSaved, onCancel }: { card: Flashcard; onSav
         <Field label="Tags" hint="Separated by spaces.">
           {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
         </Field>
-        <Field label="Exam domain">
-          {(control) => (
-            <select {...control} value={domainId} onChange={(e) => setDomainId(e.target.value)}>
-              <option value="">No domain</option>
-              {domainOptions().map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
-            </select>
-          )}
-        </Field>
+        <DomainField value={domainId} onChange={setDomainId} />
       </div>
       {failure ? <p className="alert alert-danger" role="alert">{failure}</p> : null}
       <div className="form-actions">

@@ -7,7 +7,7 @@ import { format } from 'date-fns';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Deck, Flashcard, Id } from '../../../../shared/model/entities';
 import { cardStatus, matchesSearch } from '../../../../shared/flashcards/cardSearch';
-import { domainName, domainOptions } from '../../../../shared/flashcards/domains';
+import { domainName } from '../../../../shared/flashcards/domains';
 import { DraftError, parseTags } from '../../../../shared/flashcards/drafts';
 import { Field } from '../../components/Field';
 import { ShowMore } from '../../components/ShowMore';
@@ -17,6 +17,7 @@ import { useWriteFailure } from '../../components/useWriteFailure';
 import { readCards } from '../../db/flashcardReads';
 import { addCard, deleteCards, moveCards, restoreCards, setSuspended } from '../../db/flashcards';
 import { CardEditor } from './CardEditor';
+import { DomainField } from './DomainField';
 
 function QuickAdd({ deck, onAdded }: { deck: Deck; onAdded: (card: Flashcard) => void }) {
   const [front, setFront] = useState('');
@@ -68,14 +69,7 @@ function QuickAdd({ deck, onAdded }: { deck: Deck; onAdded: (card: Flashcard) =>
         <Field label="Tags" hint="Kept for the next card.">
           {(control) => <input {...control} value={tags} onChange={(e) => setTags(e.target.value)} />}
         </Field>
-        <Field label="Exam domain" hint="Kept for the next card.">
-          {(control) => (
-            <select {...control} value={domainId} onChange={(e) => setDomainId(e.target.value)}>
-              <option value="">No domain</option>
-              {domainOptions().map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
-            </select>
-          )}
-        </Field>
+        <DomainField value={domainId} onChange={setDomainId} hint="Kept for the next card." />
       </div>
       {error ? <p className="alert alert-danger" role="alert">{error}</p> : null}
       <div className="form-actions">

@@ -2,10 +2,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Deck } from '../../../../shared/model/entities';
 import { DECK_DEFAULTS, DECK_LIMITS } from '../../../../shared/flashcards/deckSettings';
-import { domainOptions } from '../../../../shared/flashcards/domains';
 import { DraftError, type DeckDraft } from '../../../../shared/flashcards/drafts';
 import { Field } from '../../components/Field';
 import { errorMessage } from '../../lib/errors';
+import { DomainField } from './DomainField';
 
 const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
 
@@ -47,14 +47,7 @@ export function DeckForm({ deck, onSave, onCancel }: { deck?: Deck; onSave: (dra
         <Field label="Deck name" error={errors.name}>
           {(control) => <input {...control} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
         </Field>
-        <Field label="Exam domain" hint="New cards of this deck train it (mastery counts them there).">
-          {(control) => (
-            <select {...control} value={domainId} onChange={(e) => setDomainId(e.target.value)}>
-              <option value="">No domain</option>
-              {domainOptions().map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
-            </select>
-          )}
-        </Field>
+        <DomainField value={domainId} onChange={setDomainId} hint="New cards of this deck train it (mastery counts them there)." />
       </div>
       <Field label="Description">
         {(control) => <input {...control} value={description} onChange={(e) => setDescription(e.target.value)} />}
